@@ -1,0 +1,42 @@
+package reel.media;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Media types by file extension, and which extensions the library lists as videos. */
+public final class MediaTypes {
+
+    public static final String OCTET_STREAM = "application/octet-stream";
+
+    private static final Map<String, String> BY_EXTENSION = Map.of(
+            "mp4", "video/mp4",
+            "m4v", "video/mp4",
+            "webm", "video/webm",
+            "ogv", "video/ogg",
+            "mov", "video/quicktime",
+            "mkv", "video/x-matroska",
+            "mp3", "audio/mpeg",
+            "m4a", "audio/mp4",
+            "vtt", "text/vtt; charset=utf-8");
+
+    private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "m4v", "webm", "ogv", "mov", "mkv");
+
+    private MediaTypes() {
+    }
+
+    /** The Content-Type for a file name; {@value #OCTET_STREAM} when the extension is unknown. */
+    public static String forFileName(String fileName) {
+        return BY_EXTENSION.getOrDefault(extension(fileName), OCTET_STREAM);
+    }
+
+    public static boolean isVideo(String fileName) {
+        return VIDEO_EXTENSIONS.contains(extension(fileName));
+    }
+
+    /** Lower-cased text after the last dot, or "" when there is none (".hidden" has none). */
+    static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot <= 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}
