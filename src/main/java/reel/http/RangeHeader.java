@@ -1,0 +1,118 @@
+package reel.http;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Evaluates a {@code Range} field value (RFC 9110 §14.2) against a representation's length. One pure
+ * function with three distinct answers: ignore the header, nothing satisfiable, or these ranges.
+ */
+public final class RangeHeader {
+
+    /**
+     * §14.1.1 lets a server refuse requests of many small ranges; more than this many, after
+     * coalescing, answer 416 rather than a response that multiplies the file.
+     */
+    public static final int MAX_RANGES = 16;
+
+    /** Numbers above this are malformed rather than silently wrapped. */
+    private static final String LONG_MAX_DIGITS = Long.toString(Long.MAX_VALUE);
+
+    private static final String BYTES_UNIT = "bytes";
+
+    private RangeHeader() {
+    }
+
+    public static RangeRequest evaluate(Optional<String> fieldValue, long completeLength) {
+        return fieldValue.map(value -> evaluate(value, completeLength)).orElseGet(RangeRequest.Whole::new);
+    }
+
+    public static RangeRequest evaluate(String fieldValue, long completeLength) {
+        // §14.2: a server MAY ignore Range; an empty representation has nothing to range over.
+        if (completeLength == 0) {
+            return new RangeRequest.Whole();
+        }
+        Optional<List<RangeSpec>> specs = parse(fieldValue);
+        if (specs.isEmpty()) {
+            return new RangeRequest.Whole();
+        }
+        List<ByteRange> satisfiable = new ArrayList<>();
+        for (RangeSpec spec : specs.get()) {
+            spec.resolve(completeLength).ifPresent(satisfiable::add);
+        }
+        if (satisfiable.isEmpty()) {
+            return new RangeRequest.Unsatisfiable();
+        }
+        List<ByteRange> coalesced = coalesce(satisfiable);
+        if (coalesced.size() > MAX_RANGES) {
+            return new RangeRequest.Unsatisfiable();
+        }
+        return new RangeRequest.Satisfiable(coalesced);
+    }
+
+    /** §14.1.1 syntax; empty when the unit is not bytes or any part is malformed. */
+    static Optional<List<RangeSpec>> parse(String fieldValue) {
+        int equals = fieldValue.indexOf('=');
+        if (equals < 0 || !fieldValue.substring(0, equals).equalsIgnoreCase(BYTES_UNIT)) {
+            return Optional.empty();
+        }
+        List<RangeSpec> specs = new ArrayList<>();
+        for (String element : fieldValue.substring(equals + 1).split(",", -1)) {
+            String trimmed = trimOptionalWhitespace(element);
+            if (trimmed.isEmpty()) {
+                continue; // §5.6.1: empty list elements are allowed and do not count
+            }
+            Optional<RangeSpec> spec = RangeSpec.parse(trimmed);
+            if (spec.isEmpty()) {
+                return Optional.empty();
+            }
+            specs.add(spec.get());
+        }
+        return specs.isEmpty() ? Optional.empty() : Optional.of(specs);
+    }
+
+    /** Sorts and merges overlapping or adjacent ranges (§14.1.1 allows a server to coalesce them). */
+    static List<ByteRange> coalesce(List<ByteRange> ranges) {
+        List<ByteRange> sorted = new ArrayList<>(ranges);
+        sorted.sort(Comparator.comparingLong(ByteRange::first));
+        List<ByteRange> merged = new ArrayList<>();
+        for (ByteRange range : sorted) {
+            int lastIndex = merged.size() - 1;
+            if (lastIndex >= 0 && merged.get(lastIndex).touches(range)) {
+                merged.set(lastIndex, merged.get(lastIndex).span(range));
+            } else {
+                merged.add(range);
+            }
+        }
+        return merged;
+    }
+
+    private static String trimOptionalWhitespace(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isOptionalWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isOptionalWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isOptionalWhitespace(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    /** 1*DIGIT as a long; empty for a sign, a space, no digits or a number larger than a long. */
+    static Optional<Long> parseDigits(String text) {
+        if (text.isEmpty() || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty();
+        }
+        String significant = text.replaceFirst("^0+(?=.)", "");
+        boolean tooLarge = significant.length() > LONG_MAX_DIGITS.length()
+                || significant.length() == LONG_MAX_DIGITS.length() && significant.compareTo(LONG_MAX_DIGITS) > 0;
+        return tooLarge ? Optional.empty() : Optional.of(Long.parseLong(significant));
+    }
+}
