@@ -1,0 +1,103 @@
+package reel.web;
+
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A Mockito {@link HttpServletResponse} that records what a servlet did to it: status, headers,
+ * body bytes, sendError. The body stream can be told to fail after N bytes, as a client that
+ * disconnects does, and the response counts as committed once {@code commitAfter} bytes are written.
+ */
+final class RecordedResponse {
+
+    final HttpServletResponse mock = mock(HttpServletResponse.class);
+    final Map<String, String> headers = new LinkedHashMap<>();
+    final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    int status = 200;
+    int largestWrite;
+    Optional<Integer> error = Optional.empty();
+    private long failAfter = Long.MAX_VALUE;
+    private long commitAfter = 8 * 1024;
+
+    RecordedResponse() {
+        try {
+            stub();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    RecordedResponse failingAfter(long bytes) {
+        failAfter = bytes;
+        return this;
+    }
+
+    RecordedResponse committingAfter(long bytes) {
+        commitAfter = bytes;
+        return this;
+    }
+
+    String header(String name) {
+        return headers.get(name);
+    }
+
+    private void stub() throws IOException {
+        doAnswer(call -> status = call.getArgument(0)).when(mock).setStatus(anyInt());
+        doAnswer(call -> headers.put(call.getArgument(0), call.getArgument(1)))
+                .when(mock).setHeader(anyString(), anyString());
+        doAnswer(call -> headers.put("Content-Type", call.getArgument(0))).when(mock).setContentType(anyString());
+        doAnswer(call -> headers.put("Content-Length", String.valueOf((long) call.getArgument(0))))
+                .when(mock).setContentLengthLong(anyLong());
+        doAnswer(call -> headers.put("Content-Length", String.valueOf((int) call.getArgument(0))))
+                .when(mock).setContentLength(anyInt());
+        doAnswer(call -> error = Optional.of(call.getArgument(0))).when(mock).sendError(anyInt());
+        doAnswer(call -> {
+            headers.clear();
+            body.reset();
+            status = 200;
+            return null;
+        }).when(mock).reset();
+        when(mock.isCommitted()).thenAnswer(call -> body.size() >= commitAfter);
+        when(mock.getOutputStream()).thenReturn(new Stream());
+    }
+
+    /** The body stream: records bytes and fails like a disconnected client once past failAfter. */
+    private final class Stream extends ServletOutputStream {
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (body.size() + length > failAfter) {
+                throw new IOException("Broken pipe");
+            }
+            body.write(bytes, offset, length);
+            largestWrite = Math.max(largestWrite, length);
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setWriteListener(WriteListener listener) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
