@@ -88,11 +88,24 @@ final class BodyWriter {
         try (channel) {
             writeHeaders(reply, body, file, response);
             CopyOutcome outcome = copy(channel, body, file, response);
-            if (outcome == CopyOutcome.READ_FAILED && !response.isCommitted()) {
-                response.reset();
-                response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            if (outcome == CopyOutcome.READ_FAILED) {
+                answerReadFailure(file, response);
             }
         }
+    }
+
+    /**
+     * Before commit the client can still be told 500. After it, the only honest signal is a broken
+     * connection: returning normally would leave the client waiting for bytes promised by
+     * Content-Length, so the exception makes the container close the connection.
+     */
+    private static void answerReadFailure(MediaFile file, HttpServletResponse response) throws IOException {
+        if (!response.isCommitted()) {
+            response.reset();
+            response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            return;
+        }
+        throw new IOException("response abandoned after a read failure of " + file.path());
     }
 
     private static void writeHeaders(Reply reply, ResponseBody body, MediaFile file, HttpServletResponse response) {

@@ -3,6 +3,7 @@ package reel.web;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -206,10 +207,13 @@ class BodyWriterTest {
     void readFailureAfterCommitAbandonsTheResponse() throws IOException {
         RecordedResponse response = new RecordedResponse().committingAfter(8 * 1024);
         Files.write(file.path(), Arrays.copyOf(bytes, 50_000), StandardOpenOption.TRUNCATE_EXISTING);
-        writer().write(new Reply.Full(), file, response.mock, false);
+        IOException abandoned = assertThrows(IOException.class,
+                () -> writer().write(new Reply.Full(), file, response.mock, false));
 
+        assertTrue(abandoned.getMessage().contains("abandoned"));
         assertEquals(Optional.empty(), response.error);
         assertEquals(50_000, response.body.size());
+        assertTrue(opened.stream().noneMatch(FileChannel::isOpen), "file closed");
         assertEquals(List.of(Level.WARNING), levelsAtOrAbove(Level.INFO));
     }
 
