@@ -1,0 +1,63 @@
+package reel.media;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A WebVTT file that belongs to a video by name: {@code Talk.vtt} (language not stated) or
+ * {@code Talk.en.vtt}, {@code Talk.pt-BR.vtt} (a BCP 47 language tag) beside {@code Talk.mp4}.
+ */
+public record Subtitle(LibraryPath path, Optional<String> language) {
+
+    /** BCP 47 undetermined: {@code srclang} is required for subtitles, and this is honest about not knowing. */
+    public static final String UNDETERMINED = "und";
+
+    private static final String EXTENSION = "vtt";
+    // A primary language of 2-3 letters and optional subtags: en, pt-BR, zh-Hant, sr-Latn-RS.
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+    public Subtitle {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(language, "language");
+    }
+
+    /** The subtitle that {@code candidateName} in {@code folder} is for {@code videoName}, if it is one. */
+    static Optional<Subtitle> match(LibraryPath folder, String videoName, String candidateName) {
+        if (!MediaTypes.extension(candidateName).equals(EXTENSION)) {
+            return Optional.empty();
+        }
+        String videoStem = stem(videoName);
+        String candidateStem = stem(candidateName);
+        if (candidateStem.equals(videoStem)) {
+            return Optional.of(new Subtitle(folder.child(candidateName), Optional.empty()));
+        }
+        String prefix = videoStem + ".";
+        if (candidateStem.startsWith(prefix)
+                && LANGUAGE_TAG.matcher(candidateStem.substring(prefix.length())).matches()) {
+            String tag = candidateStem.substring(prefix.length());
+            return Optional.of(new Subtitle(folder.child(candidateName), Optional.of(tag)));
+        }
+        return Optional.empty();
+    }
+
+    /** The value for {@code <track srclang>}. */
+    public String sourceLanguage() {
+        return language.orElse(UNDETERMINED);
+    }
+
+    /** The value for {@code <track label>}: the language's English name, "English (United Kingdom)", or the tag. */
+    public String label() {
+        return language
+                .map(tag -> Locale.forLanguageTag(tag).getDisplayName(Locale.ENGLISH))
+                .filter(name -> !name.isEmpty())
+                .or(() -> language)
+                .orElse("Subtitles");
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot <= 0 ? fileName : fileName.substring(0, dot);
+    }
+}
