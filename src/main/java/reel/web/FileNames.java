@@ -1,0 +1,22 @@
+package reel.web;
+
+import java.util.Locale;
+
+/** How a file name is shown: the title without its extension, and the extension as a type label. */
+final class FileNames {
+
+    private FileNames() {
+    }
+
+    /** "Ep 1.mp4" shows as "Ep 1"; the type label beside it still tells "a.mp4" from "a.webm". */
+    static String title(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot <= 0 ? fileName : fileName.substring(0, dot);
+    }
+
+    /** "MP4" for "Ep 1.mp4"; empty when there is no extension. */
+    static String typeLabel(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot <= 0 ? "" : fileName.substring(dot + 1).toUpperCase(Locale.ROOT);
+    }
+}

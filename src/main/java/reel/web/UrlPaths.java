@@ -1,0 +1,47 @@
+package reel.web;
+
+import java.nio.charset.StandardCharsets;
+import reel.media.LibraryPath;
+
+/**
+ * Builds the path part of reel's links from library names; every link goes through here. Each name is
+ * one path segment (RFC 3986 §3.3), encoded as UTF-8 with everything but the unreserved characters
+ * (§2.3: ALPHA DIGIT - . _ ~) percent-encoded, so "/", "?", "#", "%", "+", ";" and spaces in a name
+ * stay part of the name.
+ */
+public final class UrlPaths {
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private UrlPaths() {
+    }
+
+    /** One encoded segment: {@code a b#1.mp4} becomes {@code a%20b%231.mp4}. */
+    public static String segment(String name) {
+        byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+        StringBuilder encoded = new StringBuilder(bytes.length * 3);
+        for (byte b : bytes) {
+            int octet = b & 0xFF;
+            if (isUnreserved(octet)) {
+                encoded.append((char) octet);
+            } else {
+                encoded.append('%').append(HEX[octet >> 4]).append(HEX[octet & 0xF]);
+            }
+        }
+        return encoded.toString();
+    }
+
+    /** Each segment encoded, each preceded by a slash: {@code /Shorts/a%20b.mp4}; the root is "". */
+    public static String path(LibraryPath path) {
+        StringBuilder encoded = new StringBuilder();
+        for (String segment : path.segments()) {
+            encoded.append('/').append(segment(segment));
+        }
+        return encoded.toString();
+    }
+
+    private static boolean isUnreserved(int octet) {
+        return (octet >= 'A' && octet <= 'Z') || (octet >= 'a' && octet <= 'z') || (octet >= '0' && octet <= '9')
+                || octet == '-' || octet == '.' || octet == '_' || octet == '~';
+    }
+}

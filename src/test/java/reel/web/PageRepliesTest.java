@@ -1,0 +1,110 @@
+package reel.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import reel.media.MediaLibrary;
+import reel.media.MediaRoot;
+
+/** Every page answer, decided over a real library folder; no container involved. */
+class PageRepliesTest {
+
+    @TempDir
+    Path root;
+
+    private MediaRoot available;
+
+    @BeforeEach
+    void buildLibrary() throws IOException {
+        for (String file : List.of("Test Pattern.mp4", "Test Pattern.vtt", "notes.txt", "Shorts/Ep 2.mp4",
+                "a b#?/c.mp4", ".hidden/x.mp4")) {
+            Files.createDirectories(root.resolve(file).getParent());
+            Files.writeString(root.resolve(file), "0123456789");
+        }
+        available = new MediaRoot.Available(new MediaLibrary(root), "test");
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            # the library and its folders
+            ''       | /                   | 200 | href="/reel/browse/Shorts/"
+            ''       | /                   | 200 | href="/reel/watch/Test%20Pattern.mp4"
+            /browse  | /Shorts/            | 200 | href="/reel/watch/Shorts/Ep%202.mp4"
+            /browse  | /a b#?/             | 200 | href="/reel/watch/a%20b%23%3F/c.mp4"
+            # the player
+            /watch   | /Test Pattern.mp4   | 200 | <source src="/reel/video/Test%20Pattern.mp4" type="video/mp4">
+            /watch   | /Test Pattern.mp4   | 200 | src="/reel/video/Test%20Pattern.vtt"
+            /watch   | /Shorts/Ep 2.mp4    | 200 | href="/reel/browse/Shorts/"
+            # not found: nothing about the request is echoed
+            /browse  | /missing/           | 404 | There is no folder or video at this address.
+            /browse  | /../                | 404 | There is no folder or video at this address.
+            /browse  | //                  | 404 | There is no folder or video at this address.
+            /browse  | /.hidden/           | 404 | There is no folder or video at this address.
+            /browse  | /a//b               | 404 | There is no folder or video at this address.
+            /browse  | /Test Pattern.mp4/  | 404 | There is no folder or video at this address.
+            /watch   | /missing.mp4        | 404 | There is no folder or video at this address.
+            /watch   | /Shorts             | 404 | There is no folder or video at this address.
+            /watch   | /notes.txt          | 404 | There is no folder or video at this address.
+            /watch   | /Test Pattern.vtt   | 404 | There is no folder or video at this address.
+            /watch   | /../etc/passwd      | 404 | There is no folder or video at this address.
+            /watch   | null                | 404 | There is no folder or video at this address.
+            /other   | /                   | 404 | There is no folder or video at this address.
+            """)
+    void answersWithAPage(String servletPath, String pathInfo, int status, String expectedInBody) {
+        PageReply.Document document = assertInstanceOf(PageReply.Document.class,
+                PageReplies.decide("/reel", servletPath, Optional.ofNullable(pathInfo), available));
+
+        assertEquals(status, document.status());
+        assertTrue(document.html().contains(expectedInBody), document.html());
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> 301 {2}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            # a folder has one address, ending in a slash; the root's is the library's
+            /browse  | /Shorts     | /reel/browse/Shorts/
+            /browse  | /a b#?      | /reel/browse/a%20b%23%3F/
+            /browse  | /missing    | /reel/browse/missing/
+            /browse  | /           | /reel/
+            /browse  | null        | /reel/
+            """)
+    void redirectsToTheSlashForm(String servletPath, String pathInfo, String expectedLocation) {
+        PageReply reply = PageReplies.decide("/reel", servletPath, Optional.ofNullable(pathInfo), available);
+
+        assertEquals(new PageReply.Redirect(expectedLocation), reply);
+        assertEquals(301, reply.status());
+    }
+
+    @Test
+    void aHostilePathIsNotRedirected() {
+        PageReply reply = PageReplies.decide("/reel", "/browse", Optional.of("/../etc"), available);
+
+        assertEquals(404, reply.status());
+    }
+
+    @Test
+    void everyPageExplainsAnUnavailableMediaFolder() {
+        MediaRoot unavailable = new MediaRoot.Unavailable("the folder <b>/srv/v</b> & co does not exist");
+
+        for (String servletPath : List.of("", "/browse", "/watch")) {
+            PageReply.Document document = assertInstanceOf(PageReply.Document.class,
+                    PageReplies.decide("/reel", servletPath, Optional.of("/"), unavailable));
+
+            assertEquals(503, document.status());
+            assertTrue(document.html().contains("the folder &lt;b&gt;/srv/v&lt;/b&gt; &amp; co does not exist"),
+                    document.html());
+            assertFalse(document.html().contains("<b>"), document.html());
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package reel.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reel.media.MediaLibrary;
+import reel.media.MediaRoot;
+
+/** The servlet at the container edge: request paths in, status, headers and bytes out. */
+class PageServletTest {
+
+    @TempDir
+    Path root;
+
+    private final ServletContext context = mock(ServletContext.class);
+    private final PageServlet servlet = new PageServlet();
+
+    @BeforeEach
+    void start() throws IOException, ServletException {
+        Files.createDirectories(root.resolve("Shorts & <more>"));
+        Files.writeString(root.resolve("Shorts & <more>/Ep 1#.mp4"), "0123456789");
+        ServletConfig config = mock(ServletConfig.class);
+        when(config.getServletContext()).thenReturn(context);
+        servlet.init(config);
+        startedWith(new MediaRoot.Available(new MediaLibrary(root), "test"));
+    }
+
+    @Test
+    void libraryPageIsSafeHtml() throws Exception {
+        RecordedResponse response = get("", "/");
+
+        assertEquals(200, response.status);
+        assertEquals("text/html; charset=utf-8", response.header("Content-Type"));
+        assertEquals("nosniff", response.header("X-Content-Type-Options"));
+        assertEquals("same-origin", response.header("Referrer-Policy"));
+        assertTrue(response.header("Content-Security-Policy").contains("default-src 'self'"));
+        assertTrue(response.header("Content-Security-Policy").contains("object-src 'none'"));
+        assertTrue(body(response).contains("href=\"/reel/browse/Shorts%20%26%20%3Cmore%3E/\""), body(response));
+        assertTrue(body(response).contains("Shorts &amp; &lt;more&gt;"), body(response));
+        assertEquals(String.valueOf(response.body.size()), response.header("Content-Length"));
+    }
+
+    @Test
+    void folderPageLinksItsVideos() throws Exception {
+        RecordedResponse response = get("/browse", "/Shorts & <more>/");
+
+        assertEquals(200, response.status);
+        assertTrue(body(response).contains("href=\"/reel/watch/Shorts%20%26%20%3Cmore%3E/Ep%201%23.mp4\""),
+                body(response));
+    }
+
+    @Test
+    void folderWithoutTrailingSlashMovesPermanently() throws Exception {
+        RecordedResponse response = get("/browse", "/Shorts & <more>");
+
+        assertEquals(301, response.status);
+        assertEquals("/reel/browse/Shorts%20%26%20%3Cmore%3E/", response.header("Location"));
+        assertEquals(0, response.body.size());
+    }
+
+    @Test
+    void playerPageHasTheVideoSource() throws Exception {
+        RecordedResponse response = get("/watch", "/Shorts & <more>/Ep 1#.mp4");
+
+        assertEquals(200, response.status);
+        assertTrue(body(response).contains("src=\"/reel/video/Shorts%20%26%20%3Cmore%3E/Ep%201%23.mp4\""),
+                body(response));
+    }
+
+    @Test
+    void unknownFileIsANotFoundPageNotAContainerError() throws Exception {
+        RecordedResponse response = get("/watch", "/missing.mp4");
+
+        assertEquals(404, response.status);
+        assertEquals(Optional.empty(), response.error);
+        assertEquals("text/html; charset=utf-8", response.header("Content-Type"));
+        assertTrue(body(response).contains("<h1>Not found</h1>"), body(response));
+    }
+
+    @Test
+    void unavailableMediaFolderIsExplainedWith503() throws Exception {
+        startedWith(new MediaRoot.Unavailable("the media folder /srv/<v> does not exist"));
+
+        RecordedResponse response = get("", "/");
+
+        assertEquals(503, response.status);
+        assertTrue(body(response).contains("the media folder /srv/&lt;v&gt; does not exist"), body(response));
+    }
+
+    @Test
+    void withoutTheStartupListenerThePageSaysSo() throws Exception {
+        when(context.getAttribute(MediaRoot.class.getName())).thenReturn(null);
+
+        RecordedResponse response = get("", "/");
+
+        assertEquals(503, response.status);
+        assertTrue(body(response).contains("reel.web.ReelStartup"), body(response));
+    }
+
+    /** Servlet 6 runs doGet for HEAD and leaves dropping the body to the container. */
+    @Test
+    void headAnswersWithTheSameStatusAndHeadersAsGet() throws Exception {
+        RecordedResponse head = send("HEAD", "/browse", "/Shorts & <more>/");
+        RecordedResponse get = get("/browse", "/Shorts & <more>/");
+
+        assertEquals(get.status, head.status);
+        assertEquals(get.headers, head.headers);
+    }
+
+    private void startedWith(MediaRoot root) {
+        when(context.getAttribute(MediaRoot.class.getName())).thenReturn(root);
+    }
+
+    private RecordedResponse get(String servletPath, String pathInfo) throws Exception {
+        return send("GET", servletPath, pathInfo);
+    }
+
+    private RecordedResponse send(String method, String servletPath, String pathInfo) throws Exception {
+        HttpServletRequest request = mock(HttpServletRequest.class);
+        when(request.getMethod()).thenReturn(method);
+        when(request.getContextPath()).thenReturn("/reel");
+        when(request.getServletPath()).thenReturn(servletPath);
+        when(request.getPathInfo()).thenReturn(pathInfo);
+        RecordedResponse response = new RecordedResponse();
+        servlet.service(request, response.mock);
+        return response;
+    }
+
+    private static String body(RecordedResponse response) {
+        return response.body.toString(StandardCharsets.UTF_8);
+    }
+}
