@@ -51,9 +51,9 @@ final class BodyWriter {
         } else if (reply instanceof Reply.Multipart multipart) {
             writeEntity(reply, ResponseBody.multipart(multipart, file), file, response, isHead);
         } else if (reply instanceof Reply.NotModified) {
-            // §15.4.5: a 304 carries the validators a 200 would have, and no content.
+            // §15.4.5: a 304 repeats the ETag; other representation metadata is left out.
             response.setStatus(reply.status());
-            writeValidators(file, response);
+            response.setHeader("ETag", file.representation().etag().toString());
         } else if (reply instanceof Reply.PreconditionFailed) {
             response.setStatus(reply.status());
             response.setContentLength(0);
