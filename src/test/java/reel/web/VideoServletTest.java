@@ -1,0 +1,248 @@
+package reel.web;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import reel.media.MediaLibrary;
+import reel.media.MediaRoot;
+
+/**
+ * VideoServlet at the container edge, with a mocked request and response over a real file: which
+ * status, headers and bytes each kind of request gets.
+ */
+class VideoServletTest {
+
+    private static final int SIZE = 20_000;
+    private static final Instant MODIFIED = Instant.parse("2024-05-01T10:00:00Z");
+    private static final String LAST_MODIFIED = "Wed, 01 May 2024 10:00:00 GMT";
+    /** hex(size) "-" hex(mtime in ms): the strong validator reel derives from the file. */
+    private static final String ETAG = "\"" + Long.toHexString(SIZE) + "-" + Long.toHexString(MODIFIED.toEpochMilli()) + "\"";
+
+    @TempDir
+    Path root;
+
+    private final ServletContext context = mock(ServletContext.class);
+    private final VideoServlet servlet = new VideoServlet();
+    private byte[] bytes;
+
+    @BeforeEach
+    void start() throws Exception {
+        bytes = BodyWriterTest.offsets(SIZE);
+        Files.createDirectories(root.resolve("Shorts"));
+        Path clip = Files.write(root.resolve("Shorts/clip one.mp4"), bytes);
+        Files.setLastModifiedTime(clip, FileTime.from(MODIFIED));
+        Files.writeString(root.resolve(".secret.mp4"), "hidden");
+        ServletConfig config = mock(ServletConfig.class);
+        when(config.getServletContext()).thenReturn(context);
+        servlet.init(config);
+        when(context.getAttribute(MediaRoot.class.getName()))
+                .thenReturn(new MediaRoot.Available(new MediaLibrary(root), "test"));
+    }
+
+    @Test
+    void wholeFileIs200WithValidatorsAndEveryByte() throws Exception {
+        RecordedResponse response = get(Map.of());
+
+        assertEquals(200, response.status);
+        assertEquals("bytes", response.header("Accept-Ranges"));
+        assertEquals("video/mp4", response.header("Content-Type"));
+        assertEquals(String.valueOf(SIZE), response.header("Content-Length"));
+        assertEquals(ETAG, response.header("ETag"));
+        assertEquals(LAST_MODIFIED, response.header("Last-Modified"));
+        assertArrayEquals(bytes, response.body.toByteArray());
+    }
+
+    @Test
+    void singleRangeIs206WithItsSlice() throws Exception {
+        RecordedResponse response = get(Map.of("Range", "bytes=100-199"));
+
+        assertEquals(206, response.status);
+        assertEquals("bytes 100-199/" + SIZE, response.header("Content-Range"));
+        assertEquals("100", response.header("Content-Length"));
+        assertArrayEquals(Arrays.copyOfRange(bytes, 100, 200), response.body.toByteArray());
+    }
+
+    @Test
+    void openEndedRangeAsChromeSendsFirstIsTheRest() throws Exception {
+        RecordedResponse response = get(Map.of("Range", "bytes=0-"));
+
+        assertEquals(206, response.status);
+        assertEquals("bytes 0-19999/" + SIZE, response.header("Content-Range"));
+        assertArrayEquals(bytes, response.body.toByteArray());
+    }
+
+    @Test
+    void severalRangesAreOneMultipartBody() throws Exception {
+        RecordedResponse response = get(Map.of("Range", "bytes=0-9, 500-509"));
+
+        assertEquals(206, response.status);
+        String type = response.header("Content-Type");
+        assertTrue(type.startsWith("multipart/byteranges; boundary="), type);
+        String boundary = type.substring(type.indexOf('=') + 1);
+        String body = response.body.toString(StandardCharsets.ISO_8859_1);
+        assertEquals(String.valueOf(response.body.size()), response.header("Content-Length"));
+        String first = "--" + boundary + "\r\nContent-Type: video/mp4\r\nContent-Range: bytes 0-9/" + SIZE + "\r\n\r\n"
+                + new String(bytes, 0, 10, StandardCharsets.ISO_8859_1);
+        String second = "\r\n--" + boundary + "\r\nContent-Type: video/mp4\r\nContent-Range: bytes 500-509/" + SIZE
+                + "\r\n\r\n" + new String(bytes, 500, 10, StandardCharsets.ISO_8859_1);
+        assertEquals(first + second + "\r\n--" + boundary + "--\r\n", body);
+    }
+
+    @Test
+    void unsatisfiableRangeIs416WithTheLength() throws Exception {
+        RecordedResponse response = get(Map.of("Range", "bytes=" + SIZE + "-"));
+
+        assertEquals(416, response.status);
+        assertEquals("bytes */" + SIZE, response.header("Content-Range"));
+        assertEquals(0, response.body.size());
+    }
+
+    @Test
+    void matchingIfNoneMatchIs304WithTheETagOnly() throws Exception {
+        RecordedResponse response = get(Map.of("If-None-Match", ETAG));
+
+        assertEquals(304, response.status);
+        assertEquals(ETAG, response.header("ETag"));
+        assertNull(response.header("Content-Length"));
+        assertEquals(0, response.body.size());
+    }
+
+    @Test
+    void failingIfMatchIs412() throws Exception {
+        RecordedResponse response = get(Map.of("If-Match", "\"something-else\""));
+
+        assertEquals(412, response.status);
+        assertEquals(0, response.body.size());
+    }
+
+    /** What each header combination decides, one row per RFC 9110 rule the servlet passes through. */
+    static Stream<Arguments> decisions() {
+        return Stream.of(
+                Arguments.of(Map.of("Range", "bytes=5-2"), 200, null),
+                Arguments.of(Map.of("Range", "items=0-1"), 200, null),
+                Arguments.of(Map.of("Range", "bytes=-500"), 206, "bytes 19500-19999/" + SIZE),
+                Arguments.of(Map.of("Range", "bytes=19990-99999999999999"), 206, "bytes 19990-19999/" + SIZE),
+                Arguments.of(Map.of("Range", "bytes=0-0", "If-Range", ETAG), 206, "bytes 0-0/" + SIZE),
+                Arguments.of(Map.of("Range", "bytes=0-0", "If-Range", "\"old\""), 200, null),
+                Arguments.of(Map.of("Range", "bytes=0-0", "If-Range", "W/" + ETAG), 200, null),
+                Arguments.of(Map.of("Range", "bytes=0-0", "If-Range", LAST_MODIFIED), 206, "bytes 0-0/" + SIZE),
+                Arguments.of(Map.of("If-None-Match", "*"), 304, null),
+                Arguments.of(Map.of("If-None-Match", "\"old\""), 200, null),
+                Arguments.of(Map.of("If-Modified-Since", LAST_MODIFIED), 304, null),
+                Arguments.of(Map.of("If-Modified-Since", "Tue, 30 Apr 2024 10:00:00 GMT"), 200, null),
+                Arguments.of(Map.of("If-Unmodified-Since", "Tue, 30 Apr 2024 10:00:00 GMT"), 412, null),
+                Arguments.of(Map.of("If-Unmodified-Since", LAST_MODIFIED), 200, null),
+                Arguments.of(Map.of("If-Match", ETAG, "Range", "bytes=1-2"), 206, "bytes 1-2/" + SIZE),
+                Arguments.of(Map.of("If-None-Match", ETAG, "Range", "bytes=1-2"), 304, null));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("decisions")
+    void headersDecideTheStatus(Map<String, String> headers, int status, String contentRange) throws Exception {
+        RecordedResponse response = get(headers);
+
+        assertEquals(status, response.status);
+        assertEquals(contentRange, response.header("Content-Range"));
+    }
+
+    @Test
+    void headSendsTheHeadersOfGetAndNoBody() throws Exception {
+        for (Map<String, String> headers : List.of(Map.<String, String>of(), Map.of("Range", "bytes=10-19"),
+                Map.of("Range", "bytes=0-1,5-6"))) {
+            RecordedResponse get = send("GET", "/Shorts/clip one.mp4", headers);
+            RecordedResponse head = send("HEAD", "/Shorts/clip one.mp4", headers);
+
+            assertEquals(get.status, head.status, headers.toString());
+            assertEquals(withoutBoundary(get.headers), withoutBoundary(head.headers), headers.toString());
+            assertEquals(0, head.body.size(), headers.toString());
+        }
+    }
+
+    @Test
+    void missingFilesFoldersAndDotfilesAreAll404() throws Exception {
+        for (String path : Arrays.asList("/nope.mp4", "/Shorts", "/Shorts/", "/.secret.mp4", "/../etc/passwd", null)) {
+            RecordedResponse response = send("GET", path, Map.of());
+
+            assertEquals(Optional.of(404), response.error, String.valueOf(path));
+            assertEquals(0, response.body.size(), String.valueOf(path));
+        }
+    }
+
+    @Test
+    void unavailableMediaFolderIs503() throws Exception {
+        when(context.getAttribute(MediaRoot.class.getName())).thenReturn(new MediaRoot.Unavailable("not set"));
+
+        RecordedResponse response = get(Map.of());
+
+        assertEquals(Optional.of(503), response.error);
+    }
+
+    @Test
+    void clientThatGoesAwayMidStreamEndsTheRequestQuietly() throws Exception {
+        RecordedResponse response = new RecordedResponse().failingAfter(9_000);
+
+        servlet.service(request("GET", "/Shorts/clip one.mp4", Map.of()), response.mock);
+
+        assertEquals(200, response.status);
+        assertEquals(Optional.empty(), response.error);
+        assertTrue(response.body.size() <= 9_000, "stopped at the disconnect");
+    }
+
+    private RecordedResponse get(Map<String, String> headers) throws Exception {
+        return send("GET", "/Shorts/clip one.mp4", headers);
+    }
+
+    private RecordedResponse send(String method, String pathInfo, Map<String, String> headers) throws Exception {
+        RecordedResponse response = new RecordedResponse();
+        servlet.service(request(method, pathInfo, headers), response.mock);
+        return response;
+    }
+
+    private static HttpServletRequest request(String method, String pathInfo, Map<String, String> headers)
+            throws IOException {
+        HttpServletRequest request = mock(HttpServletRequest.class);
+        when(request.getMethod()).thenReturn(method);
+        when(request.getContextPath()).thenReturn("/reel");
+        when(request.getServletPath()).thenReturn("/video");
+        when(request.getPathInfo()).thenReturn(pathInfo);
+        when(request.getProtocol()).thenReturn("HTTP/1.1");
+        when(request.getHeaders(anyString())).thenAnswer(call -> Collections.enumeration(
+                Optional.ofNullable(headers.get((String) call.getArgument(0))).map(List::of).orElse(List.of())));
+        when(request.getHeader(anyString())).thenAnswer(call -> headers.get((String) call.getArgument(0)));
+        return request;
+    }
+
+    /** Each multipart reply draws a fresh boundary of the same length; everything else must be identical. */
+    private static Map<String, String> withoutBoundary(Map<String, String> headers) {
+        Map<String, String> copy = new LinkedHashMap<>(headers);
+        copy.computeIfPresent("Content-Type", (name, value) -> value.replaceAll("boundary=.*", "boundary="));
+        return copy;
+    }
+}
