@@ -20,6 +20,8 @@ import java.util.Optional;
  * A Mockito {@link HttpServletResponse} that records what a servlet did to it: status, headers,
  * body bytes, sendError. The body stream can be told to fail after N bytes, as a client that
  * disconnects does, and the response counts as committed once {@code commitAfter} bytes are written.
+ * In non-blocking mode it keeps the {@link WriteListener} and, like a slow client's socket, says it is
+ * not ready after {@code writesPerEvent} writes until {@link #clientReads()} is called.
  */
 final class RecordedResponse {
 
@@ -31,6 +33,9 @@ final class RecordedResponse {
     Optional<Integer> error = Optional.empty();
     private long failAfter = Long.MAX_VALUE;
     private long commitAfter = 8 * 1024;
+    private int writesPerEvent = Integer.MAX_VALUE;
+    private int writesLeft = Integer.MAX_VALUE;
+    WriteListener listener;
 
     RecordedResponse() {
         try {
@@ -48,6 +53,18 @@ final class RecordedResponse {
     RecordedResponse committingAfter(long bytes) {
         commitAfter = bytes;
         return this;
+    }
+
+    /** Like a client that reads slowly: the stream takes this many writes per write event. */
+    RecordedResponse writingPerEvent(int writes) {
+        writesPerEvent = writes;
+        writesLeft = writes;
+        return this;
+    }
+
+    /** The client took what was sent: the stream is ready for {@code writesPerEvent} more writes. */
+    void clientReads() {
+        writesLeft = writesPerEvent;
     }
 
     String header(String name) {
@@ -86,18 +103,27 @@ final class RecordedResponse {
             if (body.size() + length > failAfter) {
                 throw new IOException("Broken pipe");
             }
+            if (writesLeft <= 0) {
+                throw new IllegalStateException("write while not ready");
+            }
             body.write(bytes, offset, length);
             largestWrite = Math.max(largestWrite, length);
+            if (listener != null) {
+                writesLeft--;
+            }
         }
 
         @Override
         public boolean isReady() {
-            return true;
+            return writesLeft > 0;
         }
 
         @Override
-        public void setWriteListener(WriteListener listener) {
-            throw new UnsupportedOperationException();
+        public void setWriteListener(WriteListener writeListener) {
+            if (listener != null) {
+                throw new IllegalStateException("a second WriteListener");
+            }
+            listener = writeListener;
         }
     }
 }

@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import jakarta.servlet.ServletConfig;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +44,8 @@ import reel.media.MediaRoot;
 class VideoServletTest {
 
     private static final int SIZE = 20_000;
+    /** Over Sendfile.MIN_LENGTH. */
+    private static final int BIG = 100_000;
     private static final Instant MODIFIED = Instant.parse("2024-05-01T10:00:00Z");
     private static final String LAST_MODIFIED = "Wed, 01 May 2024 10:00:00 GMT";
     /** hex(size) "-" hex(mtime in ms): the strong validator reel derives from the file. */
@@ -49,21 +55,30 @@ class VideoServletTest {
     Path root;
 
     private final ServletContext context = mock(ServletContext.class);
-    private final VideoServlet servlet = new VideoServlet();
+    private final List<FileChannel> opened = new ArrayList<>();
+    private final VideoServlet servlet = new VideoServlet(file -> {
+        FileChannel channel = FileOpener.READ.open(file);
+        opened.add(channel);
+        return channel;
+    });
     private byte[] bytes;
+    /** The container side of the last request's async processing. */
+    private FakeAsync async;
+    private final Map<String, Object> attributes = new LinkedHashMap<>();
 
     @BeforeEach
     void start() throws Exception {
-        bytes = BodyWriterTest.offsets(SIZE);
+        bytes = AsyncStreamTest.offsets(SIZE);
         Files.createDirectories(root.resolve("Shorts"));
         Path clip = Files.write(root.resolve("Shorts/clip one.mp4"), bytes);
         Files.setLastModifiedTime(clip, FileTime.from(MODIFIED));
         Files.writeString(root.resolve(".secret.mp4"), "hidden");
+        Files.write(root.resolve("big.mp4"), new byte[BIG]);
+        when(context.getAttribute(MediaRoot.class.getName()))
+                .thenReturn(new MediaRoot.Available(new MediaLibrary(root), "test"));
         ServletConfig config = mock(ServletConfig.class);
         when(config.getServletContext()).thenReturn(context);
         servlet.init(config);
-        when(context.getAttribute(MediaRoot.class.getName()))
-                .thenReturn(new MediaRoot.Available(new MediaLibrary(root), "test"));
     }
 
     @Test
@@ -208,11 +223,124 @@ class VideoServletTest {
     void clientThatGoesAwayMidStreamEndsTheRequestQuietly() throws Exception {
         RecordedResponse response = new RecordedResponse().failingAfter(9_000);
 
-        servlet.service(request("GET", "/Shorts/clip one.mp4", Map.of()), response.mock);
+        service(request("GET", "/Shorts/clip one.mp4", Map.of()), response);
 
         assertEquals(200, response.status);
         assertEquals(Optional.empty(), response.error);
         assertTrue(response.body.size() <= 9_000, "stopped at the disconnect");
+        assertTrue(opened.stream().noneMatch(FileChannel::isOpen), "file closed");
+        assertEquals(1, async.completions);
+        assertEquals(0, servlet.openStreams());
+    }
+
+    @Test
+    void bodyIsStreamedAsynchronouslyWithTheLongStreamTimeout() throws Exception {
+        RecordedResponse response = new RecordedResponse().writingPerEvent(1);
+        HttpServletRequest request = request("GET", "/Shorts/clip one.mp4", Map.of());
+        servlet.service(request, response.mock);
+
+        assertEquals(0, response.body.size(), "nothing is written on the request thread");
+        assertEquals(Duration.ofHours(3).toMillis(), async.timeout);
+        assertEquals(1, servlet.openStreams());
+        async.runWrites(response);
+        assertArrayEquals(bytes, response.body.toByteArray());
+        assertEquals(0, servlet.openStreams());
+    }
+
+    @Test
+    void undeployClosesTheFilesOfRunningStreams() throws Exception {
+        RecordedResponse response = new RecordedResponse().writingPerEvent(1);
+        servlet.service(request("GET", "/Shorts/clip one.mp4", Map.of()), response.mock);
+        response.listener.onWritePossible();
+
+        servlet.destroy();
+
+        assertTrue(opened.stream().noneMatch(FileChannel::isOpen), "file closed");
+        assertEquals(0, servlet.openStreams());
+    }
+
+    @Test
+    void withoutAsyncSupportTheSameBytesAreCopiedOnTheRequestThread() throws Exception {
+        RecordedResponse response = new RecordedResponse();
+        HttpServletRequest request = request("GET", "/Shorts/clip one.mp4", Map.of("Range", "bytes=0-9,100-109"));
+        when(request.isAsyncSupported()).thenReturn(false);
+        servlet.service(request, response.mock);
+
+        assertEquals(206, response.status);
+        assertTrue(response.body.toString(StandardCharsets.ISO_8859_1).contains("0123456789"));
+        assertEquals(String.valueOf(response.body.size()), response.header("Content-Length"));
+        assertTrue(opened.stream().noneMatch(FileChannel::isOpen), "file closed");
+        assertEquals(null, response.listener);
+    }
+
+    @Test
+    void sendfileSwitchedOnHandsLargeSingleRegionsToTheConnector() throws Exception {
+        when(context.getInitParameter("reel.sendfile")).thenReturn("true");
+        servlet.init();
+        RecordedResponse response = new RecordedResponse();
+        HttpServletRequest request = request("GET", "/big.mp4", Map.of("Range", "bytes=100-"));
+        attributes.put(Sendfile.SUPPORT, Boolean.TRUE);
+        servlet.service(request, response.mock);
+
+        assertEquals(206, response.status);
+        assertEquals(0, response.body.size());
+        assertEquals(root.resolve("big.mp4").toAbsolutePath().toString(), attributes.get(Sendfile.FILENAME));
+        assertEquals(100L, attributes.get(Sendfile.START));
+        assertEquals((long) BIG, attributes.get(Sendfile.END));
+        assertTrue(opened.stream().noneMatch(FileChannel::isOpen), "file closed");
+    }
+
+    static Stream<Arguments> loopedDespiteSendfile() {
+        return Stream.of(
+                Arguments.of("not offered by the connector", false, "bytes=0-"),
+                Arguments.of("below the threshold", true, "bytes=0-1000"),
+                Arguments.of("multipart", true, "bytes=0-60000,70000-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("loopedDespiteSendfile")
+    void sendfileFallsBackToTheLoop(String why, boolean offered, String range) throws Exception {
+        when(context.getInitParameter("reel.sendfile")).thenReturn("true");
+        servlet.init();
+        if (offered) {
+            attributes.put(Sendfile.SUPPORT, Boolean.TRUE);
+        }
+        RecordedResponse response = send("GET", "/big.mp4", Map.of("Range", range));
+
+        assertEquals(206, response.status);
+        assertEquals(response.header("Content-Length"), String.valueOf(response.body.size()));
+        assertEquals(null, attributes.get(Sendfile.FILENAME));
+    }
+
+    @Test
+    void fileThatCannotBeOpenedIs500AndOneThatVanishedIs404() throws Exception {
+        VideoServlet unreadable = new VideoServlet(file -> {
+            throw new java.nio.file.AccessDeniedException(file.path().toString());
+        });
+        VideoServlet vanished = new VideoServlet(file -> {
+            throw new java.nio.file.NoSuchFileException(file.path().toString());
+        });
+        for (VideoServlet broken : List.of(unreadable, vanished)) {
+            ServletConfig config = mock(ServletConfig.class);
+            when(config.getServletContext()).thenReturn(context);
+            broken.init(config);
+        }
+
+        RecordedResponse first = new RecordedResponse();
+        unreadable.service(request("GET", "/Shorts/clip one.mp4", Map.of()), first.mock);
+        RecordedResponse second = new RecordedResponse();
+        vanished.service(request("GET", "/Shorts/clip one.mp4", Map.of()), second.mock);
+
+        assertEquals(Optional.of(500), first.error);
+        assertEquals(Optional.of(404), second.error);
+    }
+
+    @Test
+    void headNeverOpensTheFile() throws Exception {
+        RecordedResponse response = send("HEAD", "/Shorts/clip one.mp4", Map.of("Range", "bytes=0-1,5-6"));
+
+        assertEquals(206, response.status);
+        assertTrue(opened.isEmpty());
     }
 
     private RecordedResponse get(Map<String, String> headers) throws Exception {
@@ -221,13 +349,26 @@ class VideoServletTest {
 
     private RecordedResponse send(String method, String pathInfo, Map<String, String> headers) throws Exception {
         RecordedResponse response = new RecordedResponse();
-        servlet.service(request(method, pathInfo, headers), response.mock);
+        service(request(method, pathInfo, headers), response);
         return response;
     }
 
-    private static HttpServletRequest request(String method, String pathInfo, Map<String, String> headers)
-            throws IOException {
+    /** As the container runs a request: service(), then the write events of the async stream, if one started. */
+    private void service(HttpServletRequest request, RecordedResponse response) throws Exception {
+        servlet.service(request, response.mock);
+        if (response.listener != null) {
+            async.runWrites(response);
+        }
+    }
+
+    private HttpServletRequest request(String method, String pathInfo, Map<String, String> headers) {
+        async = new FakeAsync();
         HttpServletRequest request = mock(HttpServletRequest.class);
+        when(request.isAsyncSupported()).thenReturn(true);
+        when(request.startAsync()).thenReturn(async.context);
+        when(request.getAttribute(anyString())).thenAnswer(call -> attributes.get((String) call.getArgument(0)));
+        doAnswer(call -> attributes.put(call.getArgument(0), call.getArgument(1)))
+                .when(request).setAttribute(anyString(), any());
         when(request.getMethod()).thenReturn(method);
         when(request.getContextPath()).thenReturn("/reel");
         when(request.getServletPath()).thenReturn("/video");

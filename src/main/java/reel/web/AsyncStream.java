@@ -1,0 +1,237 @@
+package reel.web;
+
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import reel.media.MediaFile;
+
+/**
+ * Copies one response body from an open file to a non-blocking {@link ServletOutputStream}: an 8 KB
+ * buffer refilled by positional reads while {@link ServletOutputStream#isReady()} says the client can
+ * take more, then nothing until the container calls {@link #onWritePossible()} again. No thread waits
+ * for a slow client. Whatever ends the stream (the last byte, the client leaving, a read fault, the
+ * async timeout, reel stopping) closes the file exactly once and reports the stream's end once.
+ */
+final class AsyncStream implements WriteListener, AsyncListener {
+
+    static final int BUFFER_SIZE = 8 * 1024;
+
+    /** Why a stream ended; each has its own log level and its own effect on the connection. */
+    enum Ending { COMPLETED, CLIENT_GONE, READ_FAILED, TIMED_OUT, SHUT_DOWN }
+
+    private static final Logger LOG = Logger.getLogger(AsyncStream.class.getName());
+
+    private final AsyncContext async;
+    private final HttpServletResponse response;
+    private final ServletOutputStream out;
+    private final FileChannel channel;
+    private final MediaFile file;
+    private final BodyCursor cursor;
+    private final Consumer<AsyncStream> whenEnded;
+    private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
+    private final AtomicReference<Ending> ending = new AtomicReference<>();
+    private final AtomicBoolean completed = new AtomicBoolean();
+
+    private AsyncStream(AsyncContext async, HttpServletResponse response, ServletOutputStream out,
+            FileChannel channel, MediaFile file, ResponseBody body, Consumer<AsyncStream> whenEnded) {
+        this.async = async;
+        this.response = response;
+        this.out = out;
+        this.channel = channel;
+        this.file = file;
+        this.cursor = new BodyCursor(body, BUFFER_SIZE);
+        this.whenEnded = whenEnded;
+    }
+
+    /**
+     * Starts copying {@code body} on the container's write events; from here on the stream owns
+     * {@code channel} and closes it. {@code whenEnded} runs once, on whichever thread ends it.
+     */
+    static AsyncStream start(AsyncContext async, HttpServletResponse response, FileChannel channel,
+            MediaFile file, ResponseBody body, Consumer<AsyncStream> whenStarted, Consumer<AsyncStream> whenEnded)
+            throws IOException {
+        ServletOutputStream out = response.getOutputStream();
+        AsyncStream stream = new AsyncStream(async, response, out, channel, file, body, whenEnded);
+        async.addListener(stream);
+        whenStarted.accept(stream);
+        out.setWriteListener(stream);
+        return stream;
+    }
+
+    @Override
+    public void onWritePossible() throws IOException {
+        while (out.isReady()) {
+            if (ending.get() != null) {
+                abandonIfShutDown();
+                return;
+            }
+            Optional<BodyCursor.Chunk> chunk = cursor.next();
+            if (chunk.isEmpty()) {
+                // isReady() was true, so every byte written has gone out: completing cannot cut the body short.
+                end(Ending.COMPLETED, null);
+                complete();
+                return;
+            }
+            int filled = fill(chunk.get());
+            if (filled < 0) {
+                answerReadFailure();
+                return;
+            }
+            write(filled);
+        }
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+        end(Ending.CLIENT_GONE, failure);
+        complete();
+    }
+
+    @Override
+    public void onError(AsyncEvent event) {
+        onError(event.getThrowable());
+    }
+
+    /**
+     * The container's async timeout. The response stays incomplete on purpose: with no complete() from
+     * a listener, Tomcat ends the request as an error and closes the connection, which is what a client
+     * holding a short body needs; completing normally would leave it waiting for the promised bytes.
+     */
+    @Override
+    public void onTimeout(AsyncEvent event) {
+        end(Ending.TIMED_OUT, null);
+    }
+
+    @Override
+    public void onComplete(AsyncEvent event) {
+        // Normally ended already; this catches a container that completes the request on its own.
+        end(Ending.CLIENT_GONE, null);
+    }
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {
+        // Not restarted: one request, one stream.
+    }
+
+    /** Ends the stream from outside, when reel stops: the file closes now, the connection at its next event. */
+    void shutDown() {
+        end(Ending.SHUT_DOWN, null);
+    }
+
+    /** How the stream ended, or empty while it runs. */
+    Optional<Ending> ending() {
+        return Optional.ofNullable(ending.get());
+    }
+
+    /** Body bytes handed to the container so far. */
+    long bytesWritten() {
+        return cursor.written();
+    }
+
+    MediaFile file() {
+        return file;
+    }
+
+    /** Fills the buffer with the chunk; -1 when the file cannot deliver it. */
+    private int fill(BodyCursor.Chunk chunk) {
+        try {
+            int filled = Chunks.fill(chunk, channel, buffer);
+            return filled > 0 ? filled : readFailed("the file is shorter than when the reply was decided");
+        } catch (IOException e) {
+            return readFailed(e.toString());
+        }
+    }
+
+    private void write(int length) throws IOException {
+        try {
+            out.write(buffer.array(), 0, length);
+        } catch (IOException clientGone) {
+            end(Ending.CLIENT_GONE, clientGone);
+            throw clientGone;
+        }
+        cursor.advance(length);
+    }
+
+    private int readFailed(String reason) {
+        if (ending.get() == null) {
+            LOG.warning(() -> "read failed file=" + file.path() + " after " + cursor.written() + " bytes: " + reason);
+        }
+        return -1;
+    }
+
+    /**
+     * Before commit the client can still be told 500. After it the only honest signal is a broken
+     * connection, and throwing from the write callback is how a servlet asks the container for one.
+     */
+    private void answerReadFailure() throws IOException {
+        boolean shutDown = ending.get() == Ending.SHUT_DOWN;
+        end(Ending.READ_FAILED, null);
+        if (!shutDown && !response.isCommitted()) {
+            response.reset();
+            response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            response.setContentLength(0);
+            complete();
+            return;
+        }
+        throw new IOException("response abandoned after " + cursor.written() + " bytes of " + file.path());
+    }
+
+    private void abandonIfShutDown() throws IOException {
+        if (ending.get() == Ending.SHUT_DOWN) {
+            throw new IOException("reel stopped while streaming " + file.path());
+        }
+    }
+
+    private void end(Ending why, Throwable cause) {
+        if (!ending.compareAndSet(null, why)) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "closing " + file.path(), e);
+        }
+        log(why, cause);
+        whenEnded.accept(this);
+    }
+
+    private void log(Ending why, Throwable cause) {
+        switch (why) {
+            case COMPLETED -> LOG.finer(() -> "sent " + cursor.written() + " bytes of " + file.fileName());
+            // A viewer who seeks or closes the tab abandons the response: normal for video, not a fault.
+            case CLIENT_GONE -> LOG.fine(() -> "client gone after " + cursor.written() + " bytes of "
+                    + file.fileName() + (cause == null ? "" : ": " + cause));
+            case TIMED_OUT -> LOG.info(() -> "stream of " + file.fileName() + " reached the async timeout after "
+                    + cursor.written() + " bytes; the connection is closed");
+            case SHUT_DOWN -> LOG.fine(() -> "reel stopped: closed " + file.fileName());
+            case READ_FAILED -> {
+                // already logged with the position at WARNING
+            }
+        }
+    }
+
+    /** Both error callbacks, WriteListener's and AsyncListener's, arrive for one failure; complete once. */
+    private void complete() {
+        if (!completed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            async.complete();
+        } catch (IllegalStateException alreadyCompleted) {
+            // The container completed it first, after an error of its own.
+            LOG.finest(() -> "already completed: " + file.fileName());
+        }
+    }
+}

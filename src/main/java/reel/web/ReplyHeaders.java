@@ -1,0 +1,57 @@
+package reel.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import reel.http.HttpDate;
+import reel.http.Reply;
+import reel.media.MediaFile;
+
+/**
+ * Puts a decided {@link Reply} for a media file on the response as status and header fields, and
+ * says which body, if any, has to follow. HEAD uses it alone; GET then copies the body.
+ */
+final class ReplyHeaders {
+
+    private ReplyHeaders() {
+    }
+
+    /** The body a 200 or 206 promises; nothing for the replies that carry no content. */
+    static Optional<ResponseBody> body(Reply reply, MediaFile file) {
+        if (reply instanceof Reply.Full) {
+            return Optional.of(ResponseBody.whole(file));
+        } else if (reply instanceof Reply.Partial partial) {
+            return Optional.of(ResponseBody.partial(partial, file));
+        } else if (reply instanceof Reply.Multipart multipart) {
+            return Optional.of(ResponseBody.multipart(multipart, file));
+        }
+        return Optional.empty();
+    }
+
+    /** Sets status and header fields; {@code body} is what {@link #body} returned for the same reply. */
+    static void write(Reply reply, Optional<ResponseBody> body, MediaFile file, HttpServletResponse response) {
+        response.setStatus(reply.status());
+        if (body.isPresent()) {
+            // §9.3.2: HEAD gets these same fields, so they never depend on the method.
+            writeValidators(file, response);
+            response.setContentType(body.get().contentType());
+            response.setContentLengthLong(body.get().contentLength());
+            body.get().contentRange().ifPresent(value -> response.setHeader("Content-Range", value));
+        } else if (reply instanceof Reply.NotModified) {
+            // §15.4.5: a 304 repeats the ETag; other representation metadata is left out.
+            response.setHeader("ETag", file.representation().etag().toString());
+        } else if (reply instanceof Reply.RangeNotSatisfiable unsatisfiable) {
+            response.setHeader("Content-Range", unsatisfiable.contentRange());
+            response.setContentLength(0);
+        } else if (reply instanceof Reply.PreconditionFailed) {
+            response.setContentLength(0);
+        } else {
+            throw new AssertionError(reply);
+        }
+    }
+
+    private static void writeValidators(MediaFile file, HttpServletResponse response) {
+        response.setHeader("Accept-Ranges", "bytes");
+        response.setHeader("ETag", file.representation().etag().toString());
+        response.setHeader("Last-Modified", HttpDate.format(file.modified()));
+    }
+}

@@ -1,0 +1,52 @@
+package reel.web;
+
+import jakarta.servlet.ServletRequestWrapper;
+import jakarta.servlet.ServletResponseWrapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import reel.http.ByteRange;
+import reel.media.MediaFile;
+
+/**
+ * Tomcat's zero-copy path, as its DefaultServlet uses it: the servlet sets request attributes naming a
+ * file region and returns, and the connector sends the region with the operating system's sendfile.
+ * Only for bodies that are one region of the file and large enough to be worth it; everything else,
+ * and every container that does not offer it, gets the 8 KB loop.
+ */
+final class Sendfile {
+
+    /** Tomcat sets this to {@code Boolean.TRUE} on requests its connector can serve with sendfile. */
+    static final String SUPPORT = "org.apache.tomcat.sendfile.support";
+    static final String FILENAME = "org.apache.tomcat.sendfile.filename";
+    static final String START = "org.apache.tomcat.sendfile.start";
+    /** Exclusive, unlike an HTTP range's last byte. */
+    static final String END = "org.apache.tomcat.sendfile.end";
+
+    /** DefaultServlet's default threshold: below it the loop costs less than setting sendfile up. */
+    static final long MIN_LENGTH = 48 * 1024;
+
+    private Sendfile() {
+    }
+
+    /** The region to hand over, when sendfile is switched on, offered, and fits this body. */
+    static Optional<ByteRange> region(boolean enabled, HttpServletRequest request, HttpServletResponse response,
+            ResponseBody body) {
+        if (!enabled || body.contentLength() < MIN_LENGTH || body.segments().size() != 1
+                || !(body.segments().get(0) instanceof ResponseBody.FileRegion region)) {
+            return Optional.empty();
+        }
+        // A wrapper may transform or count the body (compression, a filter); the connector would bypass it.
+        if (request instanceof ServletRequestWrapper || response instanceof ServletResponseWrapper
+                || !Boolean.TRUE.equals(request.getAttribute(SUPPORT))) {
+            return Optional.empty();
+        }
+        return Optional.of(region.range());
+    }
+
+    static void handOver(HttpServletRequest request, MediaFile file, ByteRange range) {
+        request.setAttribute(FILENAME, file.path().toAbsolutePath().toString());
+        request.setAttribute(START, range.first());
+        request.setAttribute(END, range.last() + 1);
+    }
+}

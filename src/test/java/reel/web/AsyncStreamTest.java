@@ -1,0 +1,212 @@
+package reel.web;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reel.http.ByteRange;
+import reel.http.Reply;
+import reel.media.MediaFile;
+
+/** The non-blocking copy, driven by a fake container: every way a stream can end, and what each leaves. */
+class AsyncStreamTest {
+
+    private static final int SIZE = 100_000;
+
+    @TempDir
+    Path folder;
+
+    private MediaFile file;
+    private byte[] bytes;
+    private FileChannel channel;
+    private final FakeAsync async = new FakeAsync();
+    private final List<AsyncStream> started = new ArrayList<>();
+    private final List<AsyncStream> ended = new ArrayList<>();
+    private final RecordedLog log = RecordedLog.of(AsyncStream.class);
+
+    @BeforeEach
+    void writeFixture() throws IOException {
+        bytes = offsets(SIZE);
+        Path path = Files.write(folder.resolve("clip.mp4"), bytes);
+        file = new MediaFile(path, SIZE, Instant.parse("2024-05-01T10:00:00Z"), "video/mp4");
+        channel = FileChannel.open(path, StandardOpenOption.READ);
+    }
+
+    @AfterEach
+    void stopRecording() throws IOException {
+        log.close();
+        channel.close();
+    }
+
+    /** Bytes that spell their offsets: a failing range shows where it went wrong. */
+    static byte[] offsets(int size) {
+        byte[] data = new byte[size];
+        for (int i = 0; i < size; i++) {
+            data[i] = (byte) ('0' + i % 10);
+        }
+        return data;
+    }
+
+    @Test
+    void copiesEveryByteThroughAnEightKibibyteBufferAndCompletesOnce() throws IOException {
+        RecordedResponse response = new RecordedResponse();
+        AsyncStream stream = start(response, ResponseBody.whole(file));
+        async.runWrites(response);
+
+        assertArrayEquals(bytes, response.body.toByteArray());
+        assertEquals(8192, response.largestWrite);
+        assertEquals(1, async.completions);
+        assertEquals(Optional.of(AsyncStream.Ending.COMPLETED), stream.ending());
+        assertEquals(SIZE, stream.bytesWritten());
+        assertFalse(channel.isOpen(), "file closed");
+        assertEquals(List.of(stream), started);
+        assertEquals(List.of(stream), ended);
+        assertEquals(List.of(), log.levelsAtOrAbove(Level.INFO));
+    }
+
+    @Test
+    void slowClientGetsTheSameBytesOverManyWriteEvents() throws IOException {
+        RecordedResponse response = new RecordedResponse().writingPerEvent(1);
+        start(response, ResponseBody.partial(new Reply.Partial(new ByteRange(5, 50_004)), file));
+        async.runWrites(response);
+
+        assertArrayEquals(Arrays.copyOfRange(bytes, 5, 50_005), response.body.toByteArray());
+        // One event per 8 KB write, and one more to see that the last write went out before completing.
+        assertEquals(50_000 / 8192 + 1 + 1, async.writeEvents);
+        assertEquals(1, async.completions);
+    }
+
+    @Test
+    void multipartBodyInterleavesFramingAndRanges() throws IOException {
+        RecordedResponse response = new RecordedResponse().writingPerEvent(2);
+        Reply.Multipart reply = new Reply.Multipart(List.of(new ByteRange(0, 2), new ByteRange(20_005, 20_009)), "SEP");
+        start(response, ResponseBody.multipart(reply, file));
+        async.runWrites(response);
+
+        assertEquals("--SEP\r\nContent-Type: video/mp4\r\nContent-Range: bytes 0-2/100000\r\n\r\n012"
+                + "\r\n--SEP\r\nContent-Type: video/mp4\r\nContent-Range: bytes 20005-20009/100000\r\n\r\n56789"
+                + "\r\n--SEP--\r\n", response.body.toString(StandardCharsets.US_ASCII));
+        assertEquals(1, async.completions);
+    }
+
+    @Test
+    void clientThatGoesAwayIsNormalClosesTheFileAndCompletes() throws IOException {
+        RecordedResponse response = new RecordedResponse().failingAfter(20_000);
+        AsyncStream stream = start(response, ResponseBody.whole(file));
+        async.runWrites(response);
+
+        assertEquals(Optional.of(AsyncStream.Ending.CLIENT_GONE), stream.ending());
+        assertTrue(response.body.size() <= 20_000);
+        assertFalse(channel.isOpen(), "file closed");
+        assertEquals(1, async.completions);
+        assertEquals(List.of(stream), ended);
+        assertEquals(List.of(), log.levelsAtOrAbove(Level.INFO));
+        assertTrue(log.records().stream().anyMatch(r -> r.getLevel() == Level.FINE && r.getThrown() == null));
+    }
+
+    @Test
+    void readFailureBeforeCommitAnswers500() throws IOException {
+        RecordedResponse response = new RecordedResponse();
+        Files.write(file.path(), new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
+        AsyncStream stream = start(response, ResponseBody.whole(file));
+        async.runWrites(response);
+
+        assertEquals(500, response.status);
+        assertEquals("0", response.header("Content-Length"));
+        assertEquals(0, response.body.size());
+        assertEquals(1, async.completions);
+        assertEquals(Optional.of(AsyncStream.Ending.READ_FAILED), stream.ending());
+        assertEquals(List.of(Level.WARNING), log.levelsAtOrAbove(Level.INFO));
+        assertFalse(channel.isOpen(), "file closed");
+    }
+
+    @Test
+    void readFailureAfterCommitAbandonsTheConnection() throws IOException {
+        RecordedResponse response = new RecordedResponse().committingAfter(8 * 1024);
+        Files.write(file.path(), Arrays.copyOf(bytes, 50_000), StandardOpenOption.TRUNCATE_EXISTING);
+        AsyncStream stream = start(response, ResponseBody.whole(file));
+        async.runWrites(response);
+
+        assertTrue(async.thrown.orElseThrow().getMessage().contains("abandoned after 50000 bytes"));
+        assertEquals(50_000, response.body.size());
+        assertEquals(Optional.of(AsyncStream.Ending.READ_FAILED), stream.ending());
+        assertEquals(List.of(Level.WARNING), log.levelsAtOrAbove(Level.INFO));
+        assertFalse(channel.isOpen(), "file closed");
+        assertEquals(List.of(stream), ended);
+    }
+
+    @Test
+    void timeoutClosesTheFileAndLeavesTheResponseIncompleteForTheContainerToClose() throws IOException {
+        RecordedResponse response = new RecordedResponse().writingPerEvent(2);
+        AsyncStream stream = start(response, ResponseBody.whole(file));
+        response.listener.onWritePossible();
+        async.timeOut();
+
+        assertEquals(Optional.of(AsyncStream.Ending.TIMED_OUT), stream.ending());
+        assertFalse(channel.isOpen(), "file closed");
+        assertEquals(0, async.completions, "completing would leave the client waiting for promised bytes");
+        assertEquals(List.of(Level.INFO), log.levelsAtOrAbove(Level.INFO));
+    }
+
+    @Test
+    void shutDownClosesTheFileAtOnceAndTheConnectionAtTheNextWriteEvent() throws IOException {
+        RecordedResponse response = new RecordedResponse().writingPerEvent(2);
+        AsyncStream stream = start(response, ResponseBody.whole(file));
+        response.listener.onWritePossible();
+        stream.shutDown();
+
+        assertFalse(channel.isOpen(), "file closed before the client reads again");
+        async.runWrites(response);
+        assertTrue(async.thrown.orElseThrow().getMessage().contains("reel stopped"));
+        assertEquals(16_384, response.body.size());
+        assertEquals(Optional.of(AsyncStream.Ending.SHUT_DOWN), stream.ending());
+        assertEquals(List.of(), log.levelsAtOrAbove(Level.INFO));
+    }
+
+    @Test
+    void everyLaterEndingSignalIsIgnoredOnceTheStreamHasEnded() throws IOException {
+        RecordedResponse response = new RecordedResponse().writingPerEvent(1);
+        AsyncStream stream = start(response, ResponseBody.whole(file));
+        response.listener.onWritePossible();
+        async.timeOut();
+        stream.onError(new IOException("Broken pipe"));
+        stream.onComplete(null);
+        stream.shutDown();
+
+        assertEquals(Optional.of(AsyncStream.Ending.TIMED_OUT), stream.ending());
+        assertEquals(List.of(stream), ended);
+    }
+
+    @Test
+    void emptyBodyCompletesWithoutWriting() throws IOException {
+        RecordedResponse response = new RecordedResponse();
+        Files.write(file.path(), new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
+        MediaFile empty = new MediaFile(file.path(), 0, file.modified(), "video/mp4");
+        start(response, ResponseBody.whole(empty));
+        async.runWrites(response);
+
+        assertEquals(0, response.body.size());
+        assertEquals(1, async.completions);
+    }
+
+    private AsyncStream start(RecordedResponse response, ResponseBody body) throws IOException {
+        return AsyncStream.start(async.context, response.mock, channel, file, body, started::add, ended::add);
+    }
+}
