@@ -43,6 +43,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
     private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
     private final AtomicReference<Ending> ending = new AtomicReference<>();
     private final AtomicBoolean completed = new AtomicBoolean();
+    private volatile IOException stopped;
 
     private AsyncStream(AsyncContext async, HttpServletResponse response, ServletOutputStream out,
             FileChannel channel, MediaFile file, ResponseBody body, Consumer<AsyncStream> whenEnded) {
@@ -74,7 +75,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
     public void onWritePossible() throws IOException {
         while (out.isReady()) {
             if (ending.get() != null) {
-                abandonIfShutDown();
+                abandonIfStopped();
                 return;
             }
             Optional<BodyCursor.Chunk> chunk = cursor.next();
@@ -99,9 +100,11 @@ final class AsyncStream implements WriteListener, AsyncListener {
         complete();
     }
 
+    /** The cause came to {@link #onError(Throwable)} already; see {@link #shutDown()} for why the event is not read. */
     @Override
     public void onError(AsyncEvent event) {
-        onError(event.getThrowable());
+        end(Ending.CLIENT_GONE, null);
+        complete();
     }
 
     /**
@@ -125,8 +128,14 @@ final class AsyncStream implements WriteListener, AsyncListener {
         // Not restarted: one request, one stream.
     }
 
-    /** Ends the stream from outside, when reel stops: the file closes now, the connection at its next event. */
+    /**
+     * Ends the stream from outside, when reel stops: the file closes now, the connection at its next
+     * event. That event may come after Tomcat has stopped reel's class loader, when code that links a
+     * class for the first time fails; so every callback on an ended stream only uses what has run
+     * before, and the exception that abandons the connection is made here, while reel still runs.
+     */
     void shutDown() {
+        stopped = new IOException("reel stopped while streaming " + file.path());
         end(Ending.SHUT_DOWN, null);
     }
 
@@ -188,9 +197,10 @@ final class AsyncStream implements WriteListener, AsyncListener {
         throw new IOException("response abandoned after " + cursor.written() + " bytes of " + file.path());
     }
 
-    private void abandonIfShutDown() throws IOException {
-        if (ending.get() == Ending.SHUT_DOWN) {
-            throw new IOException("reel stopped while streaming " + file.path());
+    private void abandonIfStopped() throws IOException {
+        IOException abandon = stopped;
+        if (abandon != null) {
+            throw abandon;
         }
     }
 
@@ -230,8 +240,8 @@ final class AsyncStream implements WriteListener, AsyncListener {
         try {
             async.complete();
         } catch (IllegalStateException alreadyCompleted) {
-            // The container completed it first, after an error of its own.
-            LOG.finest(() -> "already completed: " + file.fileName());
+            // The container completed it first, after an error of its own. Nothing is logged: this can
+            // run after reel has stopped, when a log call could need classes that no longer load.
         }
     }
 }

@@ -1,0 +1,97 @@
+package reel.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How streams end when reel's settings or its deployment end them, each against its own Tomcat. */
+class StreamLifecycleIT {
+
+    private static final Duration BOUND = Duration.ofSeconds(30);
+
+    @TempDir
+    Path root;
+
+    @Test
+    void asyncTimeoutClosesTheConnectionOfAStreamThatOutlivesIt() throws Exception {
+        Path media = Files.createDirectories(root.resolve("media"));
+        Path file = AsyncStreamingIT.sparse(media.resolve("long.mp4"), 1L << 30);
+        try (ReelServer server = ReelServer.start(media, Map.of("reel.async.timeout", "2s"));
+                SlowClient client = SlowClient.get(server.port(), "/reel/video/long.mp4")) {
+            client.read(64 * 1024);
+            ProcessResources.await(BOUND, () -> ProcessResources.handlesOn(file) == 0, () -> "file still open");
+
+            long received = client.readToEnd(Duration.ofSeconds(15));
+
+            assertTrue(received < client.contentLength(), received + " of " + client.contentLength());
+            assertTrue(server.logs().reelRecords().stream().anyMatch(r -> r.getMessage().contains("async timeout")),
+                    server.logs()::toString);
+            assertEquals(List.of(), server.logs().problems(), server.logs()::toString);
+            assertEquals(List.of(), server.logs().withStackTraces(), server.logs()::toString);
+        }
+    }
+
+    @Test
+    void undeployClosesTheFilesOfRunningStreamsAndThenTheirConnections() throws Exception {
+        Path media = Files.createDirectories(root.resolve("media"));
+        Path file = AsyncStreamingIT.sparse(media.resolve("long.mp4"), 1L << 30);
+        try (ReelServer server = ReelServer.start(media);
+                SlowClient client = SlowClient.get(server.port(), "/reel/video/long.mp4")) {
+            client.read(64 * 1024);
+            assertEquals(1, ProcessResources.handlesOn(file));
+
+            server.undeploy();
+
+            ProcessResources.await(BOUND, () -> ProcessResources.handlesOn(file) == 0, () -> "file still open");
+            long received = client.readToEnd(Duration.ofSeconds(15));
+            assertTrue(received < client.contentLength(), received + " of " + client.contentLength());
+            assertEquals(List.of(), server.logs().problems(), server.logs()::toString);
+            assertEquals(List.of(), server.logs().withStackTraces(), server.logs()::toString);
+        }
+    }
+
+    @Test
+    void sendfileSwitchedOnServesTheSameBytes() throws Exception {
+        Path media = Files.createDirectories(root.resolve("media"));
+        byte[] content = Fixtures.content(1_000_000);
+        Files.write(media.resolve("clip.mp4"), content);
+        HttpClient client = HttpClient.newHttpClient();
+        try (ReelServer server = ReelServer.start(media, Map.of("reel.sendfile", "true"))) {
+            for (String range : List.of("", "bytes=0-", "bytes=1000-999999", "bytes=-70000", "bytes=0-99")) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(server.uri("/reel/video/clip.mp4"));
+                if (!range.isEmpty()) {
+                    request.header("Range", range);
+                }
+                HttpResponse<byte[]> response = client.send(request.build(), BodyHandlers.ofByteArray());
+
+                byte[] expected = expected(content, range);
+                assertEquals(range.isEmpty() ? 200 : 206, response.statusCode(), range);
+                assertArrayEquals(expected, response.body(), range);
+            }
+            assertEquals(List.of(), server.logs().problems(), server.logs()::toString);
+        }
+    }
+
+    private static byte[] expected(byte[] content, String range) {
+        return switch (range) {
+            case "", "bytes=0-" -> content;
+            case "bytes=1000-999999" -> Arrays.copyOfRange(content, 1000, 1_000_000);
+            case "bytes=-70000" -> Arrays.copyOfRange(content, 1_000_000 - 70_000, 1_000_000);
+            case "bytes=0-99" -> Arrays.copyOfRange(content, 0, 100);
+            default -> throw new IllegalArgumentException(range);
+        };
+    }
+}
