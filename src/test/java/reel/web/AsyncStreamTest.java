@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -79,6 +82,24 @@ class AsyncStreamTest {
         assertEquals(List.of(stream), started);
         assertEquals(List.of(stream), ended);
         assertEquals(List.of(), log.levelsAtOrAbove(Level.INFO));
+    }
+
+    /** Tomcat makes a write event per flush of its response buffer; a larger one means fewer of them. */
+    @Test
+    void containerBufferGrowsForBodiesLargerThanOneChunk() throws IOException {
+        RecordedResponse large = new RecordedResponse();
+        AsyncStream.start(async.context, large.mock, channel, file, ResponseBody.whole(file), started::add, ended::add);
+        RecordedResponse small = new RecordedResponse();
+        AsyncStream.start(new FakeAsync().context, small.mock, channel, file,
+                ResponseBody.partial(new Reply.Partial(new ByteRange(0, 8191)), file), started::add, ended::add);
+        MediaFile huge = new MediaFile(file.path(), 3L << 30, file.modified(), "video/mp4");
+        RecordedResponse longest = new RecordedResponse();
+        AsyncStream.start(new FakeAsync().context, longest.mock, channel, huge, ResponseBody.whole(huge),
+                started::add, ended::add);
+
+        verify(large.mock).setBufferSize(SIZE);
+        verify(small.mock, never()).setBufferSize(anyInt());
+        verify(longest.mock).setBufferSize(128 * 1024);
     }
 
     @Test
