@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# reel's benchmark, one command: bash bench/run.sh [viewer counts, default 1000,5000]
+# Builds reel.war and unpacks the stock Tomcat (the `run` profile without starting it), makes a 1 GiB
+# file, then bench/Bench.java starts each server in turn on 127.0.0.1 and writes docs/benchmarks.md.
+# Needs curl and wrk; nginx is measured when installed:  apt-get install nginx-light wrk curl
+# Not part of `mvn verify`: it takes about ten minutes and wants a quiet machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+for tool in curl wrk; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing; apt-get install nginx-light wrk curl" >&2; exit 1; }
+done
+command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || echo "bench: nginx not installed; its column is left out"
+
+mvn -B -q -ntp -Prun package -Dexec.skip=true
+tomcat_version=$(sed -n "s:.*<tomcat.version>\(.*\)</tomcat.version>.*:\1:p" pom.xml | head -1)
+work=target/bench
+mkdir -p "$work/media"
+big=$work/media/big.mp4
+if [[ ! -f $big || $(stat -c %s "$big") -ne 1073741824 ]]; then
+  echo "bench: writing a 1 GiB file of random bytes"
+  head -c 1073741824 /dev/urandom > "$big"
+fi
+cat "$big" > /dev/null   # into the page cache
+
+java bench/Bench.java --work="$work" --catalina-home="target/tomcat/apache-tomcat-$tomcat_version" \
+  --war=target/reel.war --report=docs/benchmarks.md --viewers="${1:-1000,5000}"
