@@ -28,19 +28,6 @@ final class AsyncStream implements WriteListener, AsyncListener {
 
     static final int BUFFER_SIZE = 8 * 1024;
 
-    /**
-     * The container's response buffer for a stream. Tomcat's {@code isReady()} is true only while its
-     * socket buffer is empty, so every flush of the response buffer to the socket costs a round trip
-     * through the poller and back to a pool thread before the next write. At Tomcat's default of 8 KB
-     * that is a round trip per chunk (four times DefaultServlet's CPU per GiB on two cores); 128 KB makes
-     * it one per 16 chunks, and is the largest size Tomcat keeps when it recycles a response. The cost is
-     * memory: 128 KB per running stream, 640 MB of heap for 5000 of them.
-     */
-    static final int CONTAINER_BUFFER_SIZE = 128 * 1024;
-
-    /** Why a stream ended; each has its own log level and its own effect on the connection. */
-    enum Ending { COMPLETED, CLIENT_GONE, READ_FAILED, TIMED_OUT, SHUT_DOWN }
-
     private static final Logger LOG = Logger.getLogger(AsyncStream.class.getName());
 
     private final AsyncContext async;
@@ -51,7 +38,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
     private final BodyCursor cursor;
     private final Consumer<AsyncStream> whenEnded;
     private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
-    private final AtomicReference<Ending> ending = new AtomicReference<>();
+    private final AtomicReference<StreamEnding> ending = new AtomicReference<>();
     private final AtomicBoolean completed = new AtomicBoolean();
     private volatile IOException stopped;
 
@@ -73,9 +60,6 @@ final class AsyncStream implements WriteListener, AsyncListener {
     static AsyncStream start(AsyncContext async, HttpServletResponse response, FileChannel channel,
             MediaFile file, ResponseBody body, Consumer<AsyncStream> whenStarted, Consumer<AsyncStream> whenEnded)
             throws IOException {
-        if (body.contentLength() > BUFFER_SIZE) {
-            response.setBufferSize((int) Math.min(CONTAINER_BUFFER_SIZE, body.contentLength()));
-        }
         ServletOutputStream out = response.getOutputStream();
         AsyncStream stream = new AsyncStream(async, response, out, channel, file, body, whenEnded);
         async.addListener(stream);
@@ -94,7 +78,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
             Optional<BodyCursor.Chunk> chunk = cursor.next();
             if (chunk.isEmpty()) {
                 // isReady() was true, so every byte written has gone out: completing cannot cut the body short.
-                end(Ending.COMPLETED, null);
+                end(StreamEnding.COMPLETED, null);
                 complete();
                 return;
             }
@@ -109,14 +93,14 @@ final class AsyncStream implements WriteListener, AsyncListener {
 
     @Override
     public void onError(Throwable failure) {
-        end(Ending.CLIENT_GONE, failure);
+        end(StreamEnding.CLIENT_GONE, failure);
         complete();
     }
 
     /** The cause came to {@link #onError(Throwable)} already; see {@link #shutDown()} for why the event is not read. */
     @Override
     public void onError(AsyncEvent event) {
-        end(Ending.CLIENT_GONE, null);
+        end(StreamEnding.CLIENT_GONE, null);
         complete();
     }
 
@@ -127,13 +111,13 @@ final class AsyncStream implements WriteListener, AsyncListener {
      */
     @Override
     public void onTimeout(AsyncEvent event) {
-        end(Ending.TIMED_OUT, null);
+        end(StreamEnding.TIMED_OUT, null);
     }
 
     @Override
     public void onComplete(AsyncEvent event) {
         // Normally ended already; this catches a container that completes the request on its own.
-        end(Ending.CLIENT_GONE, null);
+        end(StreamEnding.CLIENT_GONE, null);
     }
 
     @Override
@@ -149,21 +133,17 @@ final class AsyncStream implements WriteListener, AsyncListener {
      */
     void shutDown() {
         stopped = new IOException("reel stopped while streaming " + file.path());
-        end(Ending.SHUT_DOWN, null);
+        end(StreamEnding.SHUT_DOWN, null);
     }
 
     /** How the stream ended, or empty while it runs. */
-    Optional<Ending> ending() {
+    Optional<StreamEnding> ending() {
         return Optional.ofNullable(ending.get());
     }
 
     /** Body bytes handed to the container so far. */
     long bytesWritten() {
         return cursor.written();
-    }
-
-    MediaFile file() {
-        return file;
     }
 
     /** Fills the buffer with the chunk; -1 when the file cannot deliver it. */
@@ -180,7 +160,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
         try {
             out.write(buffer.array(), 0, length);
         } catch (IOException clientGone) {
-            end(Ending.CLIENT_GONE, clientGone);
+            end(StreamEnding.CLIENT_GONE, clientGone);
             throw clientGone;
         }
         cursor.advance(length);
@@ -198,8 +178,8 @@ final class AsyncStream implements WriteListener, AsyncListener {
      * connection, and throwing from the write callback is how a servlet asks the container for one.
      */
     private void answerReadFailure() throws IOException {
-        boolean shutDown = ending.get() == Ending.SHUT_DOWN;
-        end(Ending.READ_FAILED, null);
+        boolean shutDown = ending.get() == StreamEnding.SHUT_DOWN;
+        end(StreamEnding.READ_FAILED, null);
         if (!shutDown && !response.isCommitted()) {
             response.reset();
             response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
@@ -217,7 +197,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
         }
     }
 
-    private void end(Ending why, Throwable cause) {
+    private void end(StreamEnding why, Throwable cause) {
         if (!ending.compareAndSet(null, why)) {
             return;
         }
@@ -226,23 +206,8 @@ final class AsyncStream implements WriteListener, AsyncListener {
         } catch (IOException e) {
             LOG.log(Level.FINE, "closing " + file.path(), e);
         }
-        log(why, cause);
+        why.log(LOG, file, cursor.written(), cause);
         whenEnded.accept(this);
-    }
-
-    private void log(Ending why, Throwable cause) {
-        switch (why) {
-            case COMPLETED -> LOG.finer(() -> "sent " + cursor.written() + " bytes of " + file.fileName());
-            // A viewer who seeks or closes the tab abandons the response: normal for video, not a fault.
-            case CLIENT_GONE -> LOG.fine(() -> "client gone after " + cursor.written() + " bytes of "
-                    + file.fileName() + (cause == null ? "" : ": " + cause));
-            case TIMED_OUT -> LOG.info(() -> "stream of " + file.fileName() + " reached the async timeout after "
-                    + cursor.written() + " bytes; the connection is closed");
-            case SHUT_DOWN -> LOG.fine(() -> "reel stopped: closed " + file.fileName());
-            case READ_FAILED -> {
-                // already logged with the position at WARNING
-            }
-        }
     }
 
     /** Both error callbacks, WriteListener's and AsyncListener's, arrive for one failure; complete once. */

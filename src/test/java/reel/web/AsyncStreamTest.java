@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -76,30 +73,12 @@ class AsyncStreamTest {
         assertArrayEquals(bytes, response.body.toByteArray());
         assertEquals(8192, response.largestWrite);
         assertEquals(1, async.completions);
-        assertEquals(Optional.of(AsyncStream.Ending.COMPLETED), stream.ending());
+        assertEquals(Optional.of(StreamEnding.COMPLETED), stream.ending());
         assertEquals(SIZE, stream.bytesWritten());
         assertFalse(channel.isOpen(), "file closed");
         assertEquals(List.of(stream), started);
         assertEquals(List.of(stream), ended);
         assertEquals(List.of(), log.levelsAtOrAbove(Level.INFO));
-    }
-
-    /** Tomcat makes a write event per flush of its response buffer; a larger one means fewer of them. */
-    @Test
-    void containerBufferGrowsForBodiesLargerThanOneChunk() throws IOException {
-        RecordedResponse large = new RecordedResponse();
-        AsyncStream.start(async.context, large.mock, channel, file, ResponseBody.whole(file), started::add, ended::add);
-        RecordedResponse small = new RecordedResponse();
-        AsyncStream.start(new FakeAsync().context, small.mock, channel, file,
-                ResponseBody.partial(new Reply.Partial(new ByteRange(0, 8191)), file), started::add, ended::add);
-        MediaFile huge = new MediaFile(file.path(), 3L << 30, file.modified(), "video/mp4");
-        RecordedResponse longest = new RecordedResponse();
-        AsyncStream.start(new FakeAsync().context, longest.mock, channel, huge, ResponseBody.whole(huge),
-                started::add, ended::add);
-
-        verify(large.mock).setBufferSize(SIZE);
-        verify(small.mock, never()).setBufferSize(anyInt());
-        verify(longest.mock).setBufferSize(128 * 1024);
     }
 
     @Test
@@ -133,7 +112,7 @@ class AsyncStreamTest {
         AsyncStream stream = start(response, ResponseBody.whole(file));
         async.runWrites(response);
 
-        assertEquals(Optional.of(AsyncStream.Ending.CLIENT_GONE), stream.ending());
+        assertEquals(Optional.of(StreamEnding.CLIENT_GONE), stream.ending());
         assertTrue(response.body.size() <= 20_000);
         assertFalse(channel.isOpen(), "file closed");
         assertEquals(1, async.completions);
@@ -153,7 +132,7 @@ class AsyncStreamTest {
         assertEquals("0", response.header("Content-Length"));
         assertEquals(0, response.body.size());
         assertEquals(1, async.completions);
-        assertEquals(Optional.of(AsyncStream.Ending.READ_FAILED), stream.ending());
+        assertEquals(Optional.of(StreamEnding.READ_FAILED), stream.ending());
         assertEquals(List.of(Level.WARNING), log.levelsAtOrAbove(Level.INFO));
         assertFalse(channel.isOpen(), "file closed");
     }
@@ -167,7 +146,7 @@ class AsyncStreamTest {
 
         assertTrue(async.thrown.orElseThrow().getMessage().contains("abandoned after 50000 bytes"));
         assertEquals(50_000, response.body.size());
-        assertEquals(Optional.of(AsyncStream.Ending.READ_FAILED), stream.ending());
+        assertEquals(Optional.of(StreamEnding.READ_FAILED), stream.ending());
         assertEquals(List.of(Level.WARNING), log.levelsAtOrAbove(Level.INFO));
         assertFalse(channel.isOpen(), "file closed");
         assertEquals(List.of(stream), ended);
@@ -180,7 +159,7 @@ class AsyncStreamTest {
         response.listener.onWritePossible();
         async.timeOut();
 
-        assertEquals(Optional.of(AsyncStream.Ending.TIMED_OUT), stream.ending());
+        assertEquals(Optional.of(StreamEnding.TIMED_OUT), stream.ending());
         assertFalse(channel.isOpen(), "file closed");
         assertEquals(0, async.completions, "completing would leave the client waiting for promised bytes");
         assertEquals(List.of(Level.INFO), log.levelsAtOrAbove(Level.INFO));
@@ -197,7 +176,7 @@ class AsyncStreamTest {
         async.runWrites(response);
         assertTrue(async.thrown.orElseThrow().getMessage().contains("reel stopped"));
         assertEquals(16_384, response.body.size());
-        assertEquals(Optional.of(AsyncStream.Ending.SHUT_DOWN), stream.ending());
+        assertEquals(Optional.of(StreamEnding.SHUT_DOWN), stream.ending());
         assertEquals(List.of(), log.levelsAtOrAbove(Level.INFO));
     }
 
@@ -211,7 +190,7 @@ class AsyncStreamTest {
         stream.onComplete(null);
         stream.shutDown();
 
-        assertEquals(Optional.of(AsyncStream.Ending.TIMED_OUT), stream.ending());
+        assertEquals(Optional.of(StreamEnding.TIMED_OUT), stream.ending());
         assertEquals(List.of(stream), ended);
     }
 

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -245,6 +248,18 @@ class VideoServletTest {
         async.runWrites(response);
         assertArrayEquals(bytes, response.body.toByteArray());
         assertEquals(0, servlet.openStreams());
+    }
+
+    /** Tomcat makes a write event per flush of its response buffer; a larger one means fewer of them. */
+    @Test
+    void containerBufferGrowsForBodiesLargerThanOneChunk() throws Exception {
+        RecordedResponse whole = send("GET", "/big.mp4", Map.of());
+        RecordedResponse small = send("GET", "/big.mp4", Map.of("Range", "bytes=0-8191"));
+        RecordedResponse head = send("HEAD", "/big.mp4", Map.of());
+
+        verify(whole.mock).setBufferSize(BIG);
+        verify(small.mock, never()).setBufferSize(anyInt());
+        verify(head.mock, never()).setBufferSize(anyInt());
     }
 
     @Test
