@@ -58,7 +58,8 @@ public final class VideoServlet extends HttpServlet {
             return;
         }
         RequestHeaders headers = RequestHeaders.from(name -> Collections.list(request.getHeaders(name)));
-        Reply reply = Replies.decide(headers, file.get().representation());
+        Reply reply = Replies.decide(headers, file.get().representation(),
+                ReelStartup.config(getServletContext()).maxRanges());
         LOG.fine(() -> request.getMethod() + " " + file.get().fileName() + " -> " + reply);
         bodyWriter.write(reply, file.get(), response, isHead);
     }
