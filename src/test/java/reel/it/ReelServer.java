@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.LifecycleState;
@@ -50,12 +51,21 @@ public final class ReelServer implements AutoCloseable {
 
     /** Starts Tomcat with reel at {@code /reel} serving {@code mediaDir}; fails if reel did not start. */
     public static ReelServer start(Path mediaDir) throws IOException, LifecycleException {
+        return start(mediaDir, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path)}, with more context parameters as a context file would set them, such as
+     * {@code reel.metrics.enabled=false}.
+     */
+    public static ReelServer start(Path mediaDir, Map<String, String> parameters)
+            throws IOException, LifecycleException {
         refuseOverridingMediaSettings();
         Path warDir = warDirectory();
         CatalinaBase base = CatalinaBase.create(warDir.getParent().resolve("it-tomcat"));
         ReelServer server = new ReelServer(new Tomcat(), base, LogRecorder.attach());
         try {
-            server.deploy(warDir, mediaDir);
+            server.deploy(warDir, mediaDir, parameters);
             return server;
         } catch (LifecycleException | RuntimeException | Error failure) {
             server.closeAfter(failure);
@@ -101,7 +111,7 @@ public final class ReelServer implements AutoCloseable {
         }
     }
 
-    private void deploy(Path warDir, Path mediaDir) throws LifecycleException {
+    private void deploy(Path warDir, Path mediaDir, Map<String, String> parameters) throws LifecycleException {
         tomcat.setBaseDir(base.dir().toString());
         Connector connector = new Connector("HTTP/1.1");
         connector.setPort(0);
@@ -116,7 +126,8 @@ public final class ReelServer implements AutoCloseable {
         contextConfig.setDefaultWebXml(tomcat.noDefaultWebXmlPath());
         Context context = tomcat.addWebapp(tomcat.getHost(), CONTEXT_PATH, warDir.toString(), contextConfig);
         addStockDefaultServlet(context);
-        context.addApplicationParameter(mediaDirParameter(mediaDir));
+        context.addApplicationParameter(parameter(MEDIA_DIR_PARAMETER, mediaDir.toAbsolutePath().toString()));
+        parameters.forEach((name, value) -> context.addApplicationParameter(parameter(name, value)));
         // Stock Tomcat's class path is bootstrap.jar and tomcat-juli.jar; the test class path is not WEB-INF/lib.
         ((StandardJarScanner) context.getJarScanner()).setScanClassPath(false);
 
@@ -137,10 +148,10 @@ public final class ReelServer implements AutoCloseable {
         Tomcat.addDefaultMimeTypeMappings(context);
     }
 
-    private static ApplicationParameter mediaDirParameter(Path mediaDir) {
+    private static ApplicationParameter parameter(String name, String value) {
         ApplicationParameter parameter = new ApplicationParameter();
-        parameter.setName(MEDIA_DIR_PARAMETER);
-        parameter.setValue(mediaDir.toAbsolutePath().toString());
+        parameter.setName(name);
+        parameter.setValue(value);
         // override="false": this value wins over web.xml's empty context-param, as in a context file.
         parameter.setOverride(false);
         return parameter;
