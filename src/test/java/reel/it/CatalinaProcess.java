@@ -30,10 +30,12 @@ import java.util.stream.Stream;
 final class CatalinaProcess implements AutoCloseable {
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
-    /** What the deploy test refuses to see in any log: SEVERE records, stack traces, leak warnings. */
+    /** What the deploy test refuses to see in any log: SEVERE records, stack traces, leak warnings, reel's warnings. */
     private static final Pattern PROBLEM = Pattern.compile(
             "SEVERE|^\\s+at [\\w.$/]+\\(|^Caused by:|memory leak|appears to have started a thread"
-                    + "|created a ThreadLocal|registered the JDBC driver|failed to (de)?register|WARNING");
+                    + "|created a ThreadLocal|registered the JDBC driver|failed to (de)?register"
+                    // Tomcat's own warnings depend on the machine (a slow SecureRandom); reel's never should.
+                    + "|WARNING \\[[^\\]]*\\] reel\\.");
 
     private final Path home;
     private final Path base;
@@ -84,6 +86,12 @@ final class CatalinaProcess implements AutoCloseable {
         Path file = base.resolve(relativePath);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);
+    }
+
+    /** Inserts {@code text} before the one occurrence of {@code marker} in a file of the base, as an operator edits conf/. */
+    void insertBefore(String relativePath, String marker, String text) throws IOException {
+        Path file = base.resolve(relativePath);
+        Files.writeString(file, replaceOnce(Files.readString(file), marker, text + marker));
     }
 
     /** Copies a WAR into {@code webapps/} in one rename, so the deployer never sees half a file. */
@@ -155,13 +163,17 @@ final class CatalinaProcess implements AutoCloseable {
     /** The lines that fail a deployment: SEVERE, stack traces, leak warnings, reel's own warnings. */
     List<String> problems() throws IOException {
         return logLines().stream().filter(line -> !line.contains("localhost_access_log"))
-                .filter(line -> PROBLEM.matcher(line.substring(line.indexOf(": ") + 2)).find()).toList();
+                .filter(line -> isProblem(line.substring(line.indexOf(": ") + 2))).toList();
+    }
+
+    static boolean isProblem(String logLine) {
+        return PROBLEM.matcher(logLine).find();
     }
 
     private static String replaceOnce(String text, String target, String replacement) {
         int at = text.indexOf(target);
         if (at < 0 || text.indexOf(target, at + 1) >= 0) {
-            throw new IllegalStateException("server.xml does not contain exactly one " + target);
+            throw new IllegalStateException("the file does not contain exactly one " + target);
         }
         return text.replace(target, replacement);
     }

@@ -10,12 +10,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * reel.war on the official Tomcat distributions (11.0 and 10.1, unpacked from Maven Central by the
  * build into {@code target/deploy-test/}), each started with its own {@code catalina.sh} on a fresh
  * {@code CATALINA_BASE}: the way an operator deploys it, configured the ways docs/OPERATIONS.md shows.
- * A run fails on any SEVERE line, stack trace, leak warning or other warning in Tomcat's logs.
+ * A run fails on any SEVERE line, stack trace, leak warning or warning from reel in Tomcat's logs.
  */
 final class DistributionDeployIT {
 
@@ -36,6 +38,30 @@ final class DistributionDeployIT {
     private static final Duration STARTUP = Duration.ofSeconds(90);
     private static final Pattern STARTED = Pattern.compile("\"started\":\"([^\"]+)\"");
     private static final long VIDEO_SIZE = 100_000;
+    /** docs/OPERATIONS.md, "Secure": /metrics behind HTTP Basic authentication, added to conf/web.xml. */
+    private static final String METRICS_CONSTRAINT = """
+              <security-constraint>
+                <web-resource-collection>
+                  <web-resource-name>metrics</web-resource-name>
+                  <url-pattern>/metrics</url-pattern>
+                </web-resource-collection>
+                <auth-constraint>
+                  <role-name>reel-metrics</role-name>
+                </auth-constraint>
+              </security-constraint>
+              <login-config>
+                <auth-method>BASIC</auth-method>
+                <realm-name>reel</realm-name>
+              </login-config>
+              <security-role>
+                <role-name>reel-metrics</role-name>
+              </security-role>
+            """;
+    /** docs/OPERATIONS.md, "Secure": the scraper's user, added to conf/tomcat-users.xml. */
+    private static final String METRICS_USER = """
+              <role rolename="reel-metrics"/>
+              <user username="prometheus" password="change-me" roles="reel-metrics"/>
+            """;
 
     /** The distributions the build unpacked: {@code reel.deploy.tomcats}, one home directory per version. */
     static List<Path> distributions() {
@@ -56,6 +82,8 @@ final class DistributionDeployIT {
                 Map.of("REEL_MAX_RANGES", "4"))) {
             tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media));
             tomcat.write("bin/setenv.sh", "CATALINA_OPTS=\"$CATALINA_OPTS -Dreel.cache.max-age=10m\"\n");
+            tomcat.insertBefore("conf/web.xml", "</web-app>", METRICS_CONSTRAINT);
+            tomcat.insertBefore("conf/tomcat-users.xml", "</tomcat-users>", METRICS_USER);
             tomcat.deploy(war());
             tomcat.start();
 
@@ -173,8 +201,12 @@ final class DistributionDeployIT {
         Thread.sleep(250);
     }
 
+    /** /reel/metrics, which answers 401 without the scraper's credentials. */
     private static String metrics(CatalinaProcess tomcat) throws Exception {
-        HttpResponse<String> response = CLIENT.send(get(tomcat, "/reel/metrics"), BodyHandlers.ofString());
+        assertEquals(401, CLIENT.send(get(tomcat, "/reel/metrics"), BodyHandlers.discarding()).statusCode());
+        String credentials = Base64.getEncoder().encodeToString("prometheus:change-me".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = CLIENT.send(get(tomcat, "/reel/metrics", "Authorization",
+                "Basic " + credentials), BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         return response.body();
     }
