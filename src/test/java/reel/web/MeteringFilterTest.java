@@ -58,6 +58,25 @@ class MeteringFilterTest {
         assertEquals(1, snapshot.streamDuration().count());
     }
 
+    /** A range handed to Tomcat's sendfile never passes the stream; the attributes say how long it is. */
+    @ParameterizedTest(name = "sendfile {0} [{1}, {2}) -> {3} B")
+    @CsvSource(nullValues = "none", textBlock = """
+            /srv/a.mp4, 0,    1000, 1000
+            /srv/a.mp4, 500,  1500, 1000
+            none,       0,    1000, 0
+            /srv/a.mp4, none, 1000, 0
+            /srv/a.mp4, 10,   5,    0
+            """)
+    void bytesHandedToSendfileAreCounted(String file, Long start, Long end, long bytes) throws Exception {
+        when(request.getAttribute(MeteringFilter.SENDFILE_FILENAME)).thenReturn(file);
+        when(request.getAttribute(MeteringFilter.SENDFILE_START)).thenReturn(start);
+        when(request.getAttribute(MeteringFilter.SENDFILE_END)).thenReturn(end);
+
+        filter.doFilter(request, new RecordedResponse().mock, servletWriting(0, 200));
+
+        assertEquals(bytes, metrics.snapshot().bytesServed());
+    }
+
     @Test
     void anErrorSentByTheServletIsCountedWithItsStatus() throws Exception {
         RecordedResponse response = new RecordedResponse();
