@@ -140,10 +140,18 @@ final class CatalinaProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Stops Tomcat if it still runs, as after a failed assertion; forcibly if this thread is interrupted. */
     @Override
-    public void close() throws InterruptedException {
-        if (isRunning()) {
+    public void close() {
+        if (!isRunning()) {
+            return;
+        }
+        try {
             stop();
+        } catch (InterruptedException e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 
