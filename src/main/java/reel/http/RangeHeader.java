@@ -13,9 +13,10 @@ public final class RangeHeader {
 
     /**
      * §14.1.1 lets a server refuse requests of many small ranges; more than this many, after
-     * coalescing, answer 416 rather than a response that multiplies the file.
+     * coalescing, answer 416 rather than a response that multiplies the file. The setting
+     * {@code reel.max-ranges} replaces it.
      */
-    public static final int MAX_RANGES = 16;
+    public static final int DEFAULT_MAX_RANGES = 16;
 
     /** Numbers above this are malformed rather than silently wrapped. */
     private static final String LONG_MAX_DIGITS = Long.toString(Long.MAX_VALUE);
@@ -26,10 +27,22 @@ public final class RangeHeader {
     }
 
     public static RangeRequest evaluate(Optional<String> fieldValue, long completeLength) {
-        return fieldValue.map(value -> evaluate(value, completeLength)).orElseGet(RangeRequest.Whole::new);
+        return evaluate(fieldValue, completeLength, DEFAULT_MAX_RANGES);
+    }
+
+    public static RangeRequest evaluate(Optional<String> fieldValue, long completeLength, int maxRanges) {
+        return fieldValue.map(value -> evaluate(value, completeLength, maxRanges)).orElseGet(RangeRequest.Whole::new);
     }
 
     public static RangeRequest evaluate(String fieldValue, long completeLength) {
+        return evaluate(fieldValue, completeLength, DEFAULT_MAX_RANGES);
+    }
+
+    /** @param maxRanges at least 1: more ranges than this after coalescing are unsatisfiable */
+    public static RangeRequest evaluate(String fieldValue, long completeLength, int maxRanges) {
+        if (maxRanges < 1) {
+            throw new IllegalArgumentException("maxRanges " + maxRanges);
+        }
         // §14.2: a server MAY ignore Range; an empty representation has nothing to range over.
         if (completeLength == 0) {
             return new RangeRequest.Whole();
@@ -46,7 +59,7 @@ public final class RangeHeader {
             return new RangeRequest.Unsatisfiable();
         }
         List<ByteRange> coalesced = coalesce(satisfiable);
-        if (coalesced.size() > MAX_RANGES) {
+        if (coalesced.size() > maxRanges) {
             return new RangeRequest.Unsatisfiable();
         }
         return new RangeRequest.Satisfiable(coalesced);

@@ -10,12 +10,22 @@ public final class Replies {
     private Replies() {
     }
 
-    /** Decides with a fresh random multipart boundary. */
+    /** Decides with a fresh random multipart boundary and at most {@link RangeHeader#DEFAULT_MAX_RANGES} ranges. */
     public static Reply decide(RequestHeaders headers, Representation representation) {
-        return decide(headers, representation, Replies::randomBoundary);
+        return decide(headers, representation, RangeHeader.DEFAULT_MAX_RANGES);
+    }
+
+    /** Decides with a fresh random multipart boundary; more than {@code maxRanges} ranges answer 416. */
+    public static Reply decide(RequestHeaders headers, Representation representation, int maxRanges) {
+        return decide(headers, representation, maxRanges, Replies::randomBoundary);
     }
 
     public static Reply decide(RequestHeaders headers, Representation representation, Supplier<String> boundary) {
+        return decide(headers, representation, RangeHeader.DEFAULT_MAX_RANGES, boundary);
+    }
+
+    public static Reply decide(RequestHeaders headers, Representation representation, int maxRanges,
+            Supplier<String> boundary) {
         Precondition precondition = Preconditions.evaluate(headers, representation);
         if (precondition == Precondition.FAILED) {
             return new Reply.PreconditionFailed();
@@ -24,7 +34,7 @@ public final class Replies {
             return new Reply.NotModified();
         }
         RangeRequest rangeRequest = isRangeHonoured(headers, representation)
-                ? RangeHeader.evaluate(headers.range(), representation.length())
+                ? RangeHeader.evaluate(headers.range(), representation.length(), maxRanges)
                 : new RangeRequest.Whole();
         return fromRange(rangeRequest, representation, boundary);
     }

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import reel.media.MediaFile;
+import reel.stream.BandwidthLimit;
 
 /**
  * Copies one response body from an open file to a non-blocking {@link ServletOutputStream}: an 8 KB
@@ -30,6 +31,16 @@ final class AsyncStream implements WriteListener, AsyncListener {
 
     private static final Logger LOG = Logger.getLogger(AsyncStream.class.getName());
 
+    /** Runs {@code resume} after {@code nanos}; false if it never will (reel is stopping). */
+    @FunctionalInterface
+    interface Wakeup {
+        boolean after(long nanos, Runnable resume);
+    }
+
+    /** A bandwidth cap for one stream, and who wakes it when the cap lets it write again. */
+    record Pacing(BandwidthLimit limit, Wakeup wakeup) {
+    }
+
     private final AsyncContext async;
     private final HttpServletResponse response;
     private final ServletOutputStream out;
@@ -37,13 +48,15 @@ final class AsyncStream implements WriteListener, AsyncListener {
     private final MediaFile file;
     private final BodyCursor cursor;
     private final Consumer<AsyncStream> whenEnded;
+    private final Optional<Pacing> pacing;
     private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
     private final AtomicReference<StreamEnding> ending = new AtomicReference<>();
     private final AtomicBoolean completed = new AtomicBoolean();
     private volatile IOException stopped;
 
     private AsyncStream(AsyncContext async, HttpServletResponse response, ServletOutputStream out,
-            FileChannel channel, MediaFile file, ResponseBody body, Consumer<AsyncStream> whenEnded) {
+            FileChannel channel, MediaFile file, ResponseBody body, Optional<Pacing> pacing,
+            Consumer<AsyncStream> whenEnded) {
         this.async = async;
         this.response = response;
         this.out = out;
@@ -51,6 +64,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
         this.file = file;
         this.cursor = new BodyCursor(body, BUFFER_SIZE);
         this.whenEnded = whenEnded;
+        this.pacing = pacing;
     }
 
     /**
@@ -58,10 +72,10 @@ final class AsyncStream implements WriteListener, AsyncListener {
      * {@code channel} and closes it. {@code whenEnded} runs once, on whichever thread ends it.
      */
     static AsyncStream start(AsyncContext async, HttpServletResponse response, FileChannel channel,
-            MediaFile file, ResponseBody body, Consumer<AsyncStream> whenStarted, Consumer<AsyncStream> whenEnded)
-            throws IOException {
+            MediaFile file, ResponseBody body, Optional<Pacing> pacing, Consumer<AsyncStream> whenStarted,
+            Consumer<AsyncStream> whenEnded) throws IOException {
         ServletOutputStream out = response.getOutputStream();
-        AsyncStream stream = new AsyncStream(async, response, out, channel, file, body, whenEnded);
+        AsyncStream stream = new AsyncStream(async, response, out, channel, file, body, pacing, whenEnded);
         async.addListener(stream);
         whenStarted.accept(stream);
         out.setWriteListener(stream);
@@ -88,6 +102,39 @@ final class AsyncStream implements WriteListener, AsyncListener {
                 return;
             }
             write(filled);
+            if (mustWait(filled)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Under a bandwidth cap, stops writing while the stream is ahead of its rate and has the pacer resume
+     * it later on a container thread (AsyncContext.start). isReady() was true, so the container will not
+     * call onWritePossible meanwhile: the pacer's resume is the only writer.
+     */
+    private boolean mustWait(int written) {
+        if (pacing.isEmpty()) {
+            return false;
+        }
+        BandwidthLimit limit = pacing.get().limit();
+        limit.written(written);
+        long wait = limit.nanosUntilNextWrite();
+        if (wait == 0) {
+            return false;
+        }
+        if (!pacing.get().wakeup().after(wait, () -> async.start(this::resume))) {
+            shutDown();
+        }
+        return true;
+    }
+
+    /** A paced stream's next turn. Its failures have no container callback to go to, so they end it here. */
+    private void resume() {
+        try {
+            onWritePossible();
+        } catch (IOException | RuntimeException e) {
+            onError(e);
         }
     }
 

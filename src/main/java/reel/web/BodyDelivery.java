@@ -9,9 +9,11 @@ import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import reel.config.ReelConfig;
 import reel.http.ByteRange;
 import reel.http.Reply;
 import reel.media.MediaFile;
+import reel.stream.BandwidthLimit;
 
 /**
  * Gets a decided 200 or 206 body to the client by the cheapest way the request allows: the connector's
@@ -33,12 +35,14 @@ final class BodyDelivery {
     private static final Logger LOG = Logger.getLogger(BodyDelivery.class.getName());
 
     private final FileOpener opener;
-    private final StreamOptions options;
+    private final ReelConfig config;
     private final OpenStreams streams = new OpenStreams();
+    private final Pacer pacer;
 
-    BodyDelivery(FileOpener opener, StreamOptions options) {
+    BodyDelivery(FileOpener opener, ReelConfig config, String name) {
         this.opener = opener;
-        this.options = options;
+        this.config = config;
+        this.pacer = new Pacer(name);
     }
 
     /** Opens the file, then writes the reply's header fields and sends {@code body}; 404 or 500 if it cannot be opened. */
@@ -49,8 +53,8 @@ final class BodyDelivery {
             return;
         }
         FileChannel channel = opened.get();
-        ReplyHeaders.write(reply, Optional.of(body), file, response);
-        Optional<ByteRange> region = Sendfile.region(options.sendfile(), request, response, body);
+        ReplyHeaders.write(reply, Optional.of(body), file, config.cacheMaxAge(), response);
+        Optional<ByteRange> region = Sendfile.region(config.sendfile(), request, response, body);
         if (region.isPresent()) {
             channel.close();
             Sendfile.handOver(request, file, region.get());
@@ -59,8 +63,12 @@ final class BodyDelivery {
                 response.setBufferSize((int) Math.min(CONTAINER_BUFFER_SIZE, body.contentLength()));
             }
             AsyncContext async = request.startAsync();
-            async.setTimeout(options.asyncTimeout().toMillis());
-            AsyncStream.start(async, response, channel, file, body, streams::add, streams::remove);
+            async.setTimeout(config.asyncTimeout().toMillis());
+            Optional<AsyncStream.Pacing> pacing = config.bandwidthCap() > 0
+                    ? Optional.of(new AsyncStream.Pacing(BandwidthLimit.perSecond(config.bandwidthCap(), System::nanoTime),
+                            pacer::resumeAfter))
+                    : Optional.empty();
+            AsyncStream.start(async, response, channel, file, body, pacing, streams::add, streams::remove);
         } else {
             try (channel) {
                 BlockingCopy.copy(channel, file, body, response);
@@ -74,6 +82,7 @@ final class BodyDelivery {
 
     /** Undeploying closes every file still being streamed; each connection ends at its next write event. */
     void closeAll() {
+        pacer.close();
         streams.closeAll();
     }
 

@@ -3,15 +3,30 @@ package reel.web;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.management.JMException;
+import reel.config.ConfigResult;
 import reel.config.Lookup;
+import reel.config.ReelConfig;
 import reel.config.Settings;
 import reel.media.MediaRoot;
+import reel.metrics.StreamMetrics;
+import reel.metrics.StreamingBean;
 
 /**
  * Resolves the media folder once when reel deploys, logs where it came from, and keeps the result
  * as a context attribute for the servlets. A missing or unusable folder is logged at SEVERE and
  * remembered as {@link MediaRoot.Unavailable}; deployment goes on so the pages can explain it.
+ *
+ * <p>The other settings ({@link ReelConfig}) are checked first: a value that is not allowed is logged
+ * at SEVERE, one line per setting, and stops the deployment. The effective configuration is logged
+ * once at INFO. The stream metrics are created here and registered as the MXBean
+ * {@code reel:type=Streaming}, which {@link #contextDestroyed} unregisters so a redeploy leaks nothing.
  */
 public final class ReelStartup implements ServletContextListener {
 
@@ -20,6 +35,11 @@ public final class ReelStartup implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(ReelStartup.class.getName());
     private static final String ATTRIBUTE = MediaRoot.class.getName();
+    private static final String CONFIG_ATTRIBUTE = ReelConfig.class.getName();
+    private static final String METRICS_ATTRIBUTE = StreamMetrics.class.getName();
+    private static final String BEAN_ATTRIBUTE = StreamingBean.class.getName();
+    private static final String STARTED_ATTRIBUTE = "reel.started";
+    private static final String VERSION_RESOURCE = "/reel/version.properties";
 
     private final Lookup systemProperties;
     private final Lookup environment;
@@ -44,18 +64,86 @@ public final class ReelStartup implements ServletContextListener {
                 + " did not run. Check that WEB-INF/web.xml declares it.");
     }
 
+    /** The checked settings; the defaults if this listener has not run (the media root then says so). */
+    public static ReelConfig config(ServletContext context) {
+        Object config = context.getAttribute(CONFIG_ATTRIBUTE);
+        return config instanceof ReelConfig reelConfig ? reelConfig : ReelConfig.defaults();
+    }
+
+    /** The counters the streaming path feeds; a detached set if this listener has not run. */
+    public static StreamMetrics metrics(ServletContext context) {
+        Object metrics = context.getAttribute(METRICS_ATTRIBUTE);
+        return metrics instanceof StreamMetrics streamMetrics ? streamMetrics : new StreamMetrics();
+    }
+
+    /** When this deployment started; {@link Instant#EPOCH} if this listener has not run. */
+    public static Instant started(ServletContext context) {
+        Object started = context.getAttribute(STARTED_ATTRIBUTE);
+        return started instanceof Instant instant ? instant : Instant.EPOCH;
+    }
+
+    /** reel's version from the build, {@code unknown} when the build did not record it. */
+    public static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = ReelStartup.class.getResourceAsStream(VERSION_RESOURCE)) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            LOG.fine(() -> "no version: " + e);
+        }
+        return properties.getProperty("version", "unknown");
+    }
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         ServletContext context = event.getServletContext();
         Settings settings = new Settings(systemProperties, environment, Lookup.ofNullable(context::getInitParameter));
+        ReelConfig config = checked(ReelConfig.read(settings));
         MediaRoot root = MediaRoot.open(settings.find(MEDIA_DIR), Settings.waysToSet(MEDIA_DIR));
         log(root);
+        StreamMetrics metrics = new StreamMetrics();
         context.setAttribute(ATTRIBUTE, root);
+        context.setAttribute(CONFIG_ATTRIBUTE, config);
+        context.setAttribute(METRICS_ATTRIBUTE, metrics);
+        context.setAttribute(STARTED_ATTRIBUTE, Instant.now());
+        try {
+            StreamingBean bean = StreamingBean.register(metrics, context.getContextPath());
+            context.setAttribute(BEAN_ATTRIBUTE, bean);
+            LOG.fine(() -> "registered " + bean.name());
+        } catch (JMException e) {
+            // JMX is for monitoring only; /metrics has the same numbers.
+            LOG.log(Level.WARNING, "reel could not register its JMX bean " + StreamingBean.OBJECT_NAME, e);
+        }
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
-        event.getServletContext().removeAttribute(ATTRIBUTE);
+        ServletContext context = event.getServletContext();
+        if (context.getAttribute(BEAN_ATTRIBUTE) instanceof StreamingBean bean) {
+            try {
+                bean.unregister();
+            } catch (JMException e) {
+                LOG.log(Level.WARNING, "reel could not unregister its JMX bean " + bean.name(), e);
+            }
+        }
+        for (String attribute : new String[] {ATTRIBUTE, CONFIG_ATTRIBUTE, METRICS_ATTRIBUTE, BEAN_ATTRIBUTE,
+                STARTED_ATTRIBUTE}) {
+            context.removeAttribute(attribute);
+        }
+    }
+
+    /** The configuration to run with, after logging it; or, with every problem logged, a refusal to start. */
+    private static ReelConfig checked(ConfigResult result) {
+        if (result instanceof ConfigResult.Invalid invalid) {
+            for (String problem : invalid.problems()) {
+                LOG.severe(problem);
+            }
+            throw new StartupRefused(String.join(" ", invalid.problems()));
+        }
+        ConfigResult.Valid valid = (ConfigResult.Valid) result;
+        LOG.info(() -> "reel configuration: " + String.join(", ", valid.effective()));
+        return valid.config();
     }
 
     private static void log(MediaRoot root) {

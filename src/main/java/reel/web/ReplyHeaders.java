@@ -1,6 +1,7 @@
 package reel.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Optional;
 import reel.http.HttpDate;
 import reel.http.Reply;
@@ -27,18 +28,24 @@ final class ReplyHeaders {
         return Optional.empty();
     }
 
-    /** Sets status and header fields; {@code body} is what {@link #body} returned for the same reply. */
-    static void write(Reply reply, Optional<ResponseBody> body, MediaFile file, HttpServletResponse response) {
+    /**
+     * Sets status and header fields; {@code body} is what {@link #body} returned for the same reply, and
+     * {@code cacheMaxAge} how long caches may reuse the file without asking.
+     */
+    static void write(Reply reply, Optional<ResponseBody> body, MediaFile file, Duration cacheMaxAge,
+            HttpServletResponse response) {
         response.setStatus(reply.status());
         if (body.isPresent()) {
             // §9.3.2: HEAD gets these same fields, so they never depend on the method.
             writeValidators(file, response);
+            response.setHeader("Cache-Control", cacheControl(cacheMaxAge));
             response.setContentType(body.get().contentType());
             response.setContentLengthLong(body.get().contentLength());
             body.get().contentRange().ifPresent(value -> response.setHeader("Content-Range", value));
         } else if (reply instanceof Reply.NotModified) {
-            // §15.4.5: a 304 repeats the ETag; other representation metadata is left out.
+            // §15.4.5: a 304 repeats the ETag and Cache-Control a 200 would carry; other metadata is left out.
             response.setHeader("ETag", file.representation().etag().toString());
+            response.setHeader("Cache-Control", cacheControl(cacheMaxAge));
         } else if (reply instanceof Reply.RangeNotSatisfiable unsatisfiable) {
             response.setHeader("Content-Range", unsatisfiable.contentRange());
             response.setContentLength(0);
@@ -47,6 +54,11 @@ final class ReplyHeaders {
         } else {
             throw new AssertionError(reply);
         }
+    }
+
+    /** Zero asks every cache to revalidate each time (no-cache); the strong ETag makes that a cheap 304. */
+    static String cacheControl(Duration maxAge) {
+        return maxAge.isZero() ? "no-cache" : "max-age=" + maxAge.getSeconds();
     }
 
     private static void writeValidators(MediaFile file, HttpServletResponse response) {

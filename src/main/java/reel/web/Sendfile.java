@@ -1,6 +1,8 @@
 package reel.web;
 
+import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestWrapper;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,12 +38,23 @@ final class Sendfile {
                 || !(body.segments().get(0) instanceof ResponseBody.FileRegion region)) {
             return Optional.empty();
         }
-        // A wrapper may transform or count the body (compression, a filter); the connector would bypass it.
-        if (request instanceof ServletRequestWrapper || response instanceof ServletResponseWrapper
-                || !Boolean.TRUE.equals(request.getAttribute(SUPPORT))) {
+        if (!Boolean.TRUE.equals(request.getAttribute(SUPPORT)) || transformed(request, response)) {
             return Optional.empty();
         }
         return Optional.of(region.range());
+    }
+
+    /**
+     * Whether a filter wrapped the exchange in a way that may change or need to see the body (compression,
+     * say): the connector would bypass it. reel's own metering wrapper only counts, and counts sendfile
+     * bytes from these same attributes.
+     */
+    private static boolean transformed(ServletRequest request, ServletResponse response) {
+        ServletResponse inner = response;
+        while (inner instanceof MeteredResponse metered) {
+            inner = metered.getResponse();
+        }
+        return request instanceof ServletRequestWrapper || inner instanceof ServletResponseWrapper;
     }
 
     static void handOver(HttpServletRequest request, MediaFile file, ByteRange range) {

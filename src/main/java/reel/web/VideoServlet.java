@@ -8,8 +8,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.logging.Logger;
-import reel.config.Lookup;
-import reel.config.Settings;
+import reel.config.ReelConfig;
 import reel.http.Replies;
 import reel.http.Reply;
 import reel.http.RequestHeaders;
@@ -29,6 +28,7 @@ public final class VideoServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(VideoServlet.class.getName());
 
     private final transient FileOpener opener;
+    private transient ReelConfig config;
     private transient BodyDelivery delivery;
 
     public VideoServlet() {
@@ -37,14 +37,12 @@ public final class VideoServlet extends HttpServlet {
 
     VideoServlet(FileOpener opener) {
         this.opener = opener;
-        this.delivery = new BodyDelivery(opener, StreamOptions.DEFAULTS);
     }
 
     @Override
     public void init() throws ServletException {
-        Settings settings = new Settings(Lookup.ofNullable(System::getProperty), Lookup.ofNullable(System::getenv),
-                Lookup.ofNullable(getServletContext()::getInitParameter));
-        delivery = new BodyDelivery(opener, StreamOptions.from(settings));
+        config = ReelStartup.config(getServletContext());
+        delivery = new BodyDelivery(opener, config, "reel-pacer" + getServletContext().getContextPath());
     }
 
     @Override
@@ -82,12 +80,12 @@ public final class VideoServlet extends HttpServlet {
         }
         MediaFile file = found.get();
         RequestHeaders headers = RequestHeaders.from(name -> Collections.list(request.getHeaders(name)));
-        Reply reply = Replies.decide(headers, file.representation());
+        Reply reply = Replies.decide(headers, file.representation(), config.maxRanges());
         LOG.fine(() -> request.getMethod() + " " + file.fileName() + " -> " + reply);
         Optional<ResponseBody> body = ReplyHeaders.body(reply, file);
         if (isHead || body.isEmpty()) {
             // §9.3.2: HEAD gets the header fields of GET and no content, so the file is never opened.
-            ReplyHeaders.write(reply, body, file, response);
+            ReplyHeaders.write(reply, body, file, config.cacheMaxAge(), response);
         } else {
             delivery.deliver(reply, body.get(), file, request, response);
         }

@@ -1,6 +1,7 @@
 package reel.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Collections;
 import java.util.List;
@@ -118,6 +119,28 @@ class RangeHeaderTest {
     @Test
     void seventeenDisjointRangesAreRefusedRatherThanMultiplyingTheResponse() {
         assertEquals("416", describe(RangeHeader.evaluate(spacedRanges(17), 10000)));
+    }
+
+    /** reel.max-ranges replaces the default; the limit counts ranges after coalescing. */
+    @ParameterizedTest(name = "{0} disjoint ranges, at most {1} -> {2}")
+    @CsvSource(textBlock = """
+            1,    1,    1
+            2,    1,    416
+            4,    4,    4
+            5,    4,    416
+            17,   1000, 17
+            1000, 1000, 1000
+            """)
+    void theRangeLimitIsTheConfiguredOne(int ranges, int maxRanges, String expected) {
+        RangeRequest request = RangeHeader.evaluate(spacedRanges(ranges), 100_000, maxRanges);
+        String outcome = request instanceof RangeRequest.Satisfiable satisfiable
+                ? String.valueOf(satisfiable.ranges().size()) : describe(request);
+        assertEquals(expected, outcome);
+    }
+
+    @Test
+    void aLimitBelowOneIsAProgrammingError() {
+        assertThrows(IllegalArgumentException.class, () -> RangeHeader.evaluate("bytes=0-1", 100, 0));
     }
 
     @Test

@@ -85,6 +85,25 @@ class StreamLifecycleIT {
         }
     }
 
+    /** The cap is a floor on the time a download takes, whatever the machine's load: never faster. */
+    @Test
+    void bandwidthCapSlowsAStreamAndResumesItToTheLastByte() throws Exception {
+        Path media = Files.createDirectories(root.resolve("media"));
+        byte[] content = Fixtures.content(3 << 20);
+        Files.write(media.resolve("clip.mp4"), content);
+        try (ReelServer server = ReelServer.start(media, Map.of("reel.bandwidth.cap", "1M"))) {
+            long start = System.nanoTime();
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(server.uri("/reel/video/clip.mp4")).build(), BodyHandlers.ofByteArray());
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertArrayEquals(content, response.body());
+            // 3 MiB at 1 MiB/s after a one-second burst: at least two seconds.
+            assertTrue(took.compareTo(Duration.ofMillis(1900)) >= 0, took.toString());
+            assertEquals(List.of(), server.logs().problems(), server.logs()::toString);
+        }
+    }
+
     private static byte[] expected(byte[] content, String range) {
         return switch (range) {
             case "", "bytes=0-" -> content;

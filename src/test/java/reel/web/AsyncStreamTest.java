@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import reel.http.ByteRange;
 import reel.http.Reply;
 import reel.media.MediaFile;
+import reel.stream.BandwidthLimit;
 
 /** The non-blocking copy, driven by a fake container: every way a stream can end, and what each leaves. */
 class AsyncStreamTest {
@@ -194,6 +197,38 @@ class AsyncStreamTest {
         assertEquals(List.of(stream), ended);
     }
 
+    /** 16 KB/s with a one-second burst, on a clock the test moves: writes stop when ahead, resume when due. */
+    @Test
+    void bandwidthCapPausesTheStreamAndResumesItOnTime() throws IOException {
+        long[] now = {0};
+        List<Long> waits = new ArrayList<>();
+        List<Runnable> wakeups = new ArrayList<>();
+        AsyncStream.Pacing pacing = new AsyncStream.Pacing(BandwidthLimit.perSecond(16_384, () -> now[0]),
+                (nanos, resume) -> waits.add(nanos) && wakeups.add(resume));
+        doAnswer(call -> {
+            ((Runnable) call.getArgument(0)).run();
+            return null;
+        }).when(async.context).start(any(Runnable.class));
+        RecordedResponse response = new RecordedResponse();
+        AsyncStream.start(async.context, response.mock, channel, file, ResponseBody.whole(file), Optional.of(pacing),
+                started::add, ended::add).onWritePossible();
+
+        assertEquals(24_576, response.body.size(), "the burst and one chunk beyond it");
+        assertEquals(List.of(500_000_000L), waits, "half a second until 8 KB more are due at 16 KB/s");
+        now[0] += 500_000_000L;
+        wakeups.remove(0).run();
+        assertEquals(32_768, response.body.size());
+        assertEquals(2, waits.size());
+
+        while (!wakeups.isEmpty()) {
+            now[0] += waits.get(waits.size() - 1);
+            wakeups.remove(0).run();
+        }
+        assertArrayEquals(bytes, response.body.toByteArray());
+        assertEquals(1, async.completions);
+        assertEquals(now[0] / 1e9, (SIZE - 16_384) / 16_384.0, 0.5, "seconds taken at the capped rate");
+    }
+
     @Test
     void emptyBodyCompletesWithoutWriting() throws IOException {
         RecordedResponse response = new RecordedResponse();
@@ -207,6 +242,7 @@ class AsyncStreamTest {
     }
 
     private AsyncStream start(RecordedResponse response, ResponseBody body) throws IOException {
-        return AsyncStream.start(async.context, response.mock, channel, file, body, started::add, ended::add);
+        return AsyncStream.start(async.context, response.mock, channel, file, body, Optional.empty(), started::add,
+                ended::add);
     }
 }

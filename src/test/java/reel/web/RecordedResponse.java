@@ -88,6 +88,7 @@ final class RecordedResponse {
             return null;
         }).when(mock).reset();
         when(mock.isCommitted()).thenAnswer(call -> body.size() >= commitAfter);
+        when(mock.getStatus()).thenAnswer(call -> error.orElse(status));
         when(mock.getOutputStream()).thenReturn(new Stream());
     }
 

@@ -1,6 +1,8 @@
 package reel.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -12,6 +14,7 @@ import static org.mockito.Mockito.when;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,12 +25,18 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import reel.config.EndpointAccess;
 import reel.config.Lookup;
 import reel.media.MediaRoot;
+import reel.metrics.StreamingBean;
 
 class ReelStartupTest {
 
@@ -59,6 +68,7 @@ class ReelStartupTest {
                 .when(context).setAttribute(anyString(), any());
         doAnswer(call -> attributes.remove(call.getArgument(0))).when(context).removeAttribute(anyString());
         when(context.getAttribute(anyString())).thenAnswer(call -> attributes.get(call.getArgument(0)));
+        when(context.getContextPath()).thenReturn("/reel");
         logger.addHandler(recorder);
         // The records are asserted here; printing them too would look like failures in the build output.
         logger.setUseParentHandlers(false);
@@ -66,6 +76,8 @@ class ReelStartupTest {
 
     @AfterEach
     void stopRecording() {
+        // Unregisters the JMX bean a started listener registered in this JVM.
+        new ReelStartup().contextDestroyed(new ServletContextEvent(context));
         logger.removeHandler(recorder);
         logger.setUseParentHandlers(true);
     }
@@ -78,8 +90,12 @@ class ReelStartupTest {
 
         MediaRoot.Available root = assertInstanceOf(MediaRoot.Available.class, ReelStartup.mediaRoot(context));
         assertEquals(folder.toRealPath(), root.library().root());
-        assertEquals(List.of("INFO reel media folder " + folder.toRealPath()
-                + " (from context parameter reel.media.dir)"), messages());
+        assertEquals(List.of("INFO reel configuration: async.timeout=PT2H (default), cache.max-age=PT1H (default),"
+                + " max-ranges=16 (default), bandwidth.cap=0 (default), sendfile=false (default),"
+                + " health.enabled=true (default), health.allow=" + EndpointAccess.LOOPBACK + " (default),"
+                + " metrics.enabled=true (default), metrics.allow=" + EndpointAccess.LOOPBACK + " (default)",
+                "INFO reel media folder " + folder.toRealPath() + " (from context parameter reel.media.dir)"),
+                messages());
     }
 
     @Test
@@ -87,7 +103,7 @@ class ReelStartupTest {
         when(context.getInitParameter("reel.media.dir")).thenReturn("/nowhere/context");
 
         start(key -> Optional.of(folder.toString()).filter(value -> key.equals("reel.media.dir")),
-                key -> Optional.of("/nowhere/env"));
+                key -> Optional.of("/nowhere/env").filter(value -> key.equals("REEL_MEDIA_DIR")));
 
         MediaRoot.Available root = assertInstanceOf(MediaRoot.Available.class, ReelStartup.mediaRoot(context));
         assertEquals("system property reel.media.dir", root.source());
@@ -100,17 +116,17 @@ class ReelStartupTest {
         start(Lookup.none(), Lookup.none());
 
         String message = assertInstanceOf(MediaRoot.Unavailable.class, ReelStartup.mediaRoot(context)).message();
-        assertEquals(List.of("SEVERE " + message), messages());
+        assertEquals(List.of("SEVERE " + message), severeMessages());
         assertTrue(message.contains("REEL_MEDIA_DIR"), message);
     }
 
     @Test
     void aMissingFolderIsNamedInTheSevereRecord() {
-        start(key -> Optional.of("/nowhere/videos"), Lookup.none());
+        start(key -> Optional.of("/nowhere/videos").filter(value -> key.equals("reel.media.dir")), Lookup.none());
 
-        assertTrue(messages().get(0).startsWith("SEVERE "), messages().toString());
-        assertTrue(messages().get(0).contains("/nowhere/videos (from system property reel.media.dir) does not exist"),
-                messages().toString());
+        assertEquals(1, severeMessages().size(), messages().toString());
+        assertTrue(severeMessages().get(0).contains(
+                "/nowhere/videos (from system property reel.media.dir) does not exist"), messages().toString());
     }
 
     @Test
@@ -123,8 +139,58 @@ class ReelStartupTest {
         assertEquals(Map.of(), attributes);
     }
 
+    @ParameterizedTest(name = "{0}={1} from {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            max-ranges      | 0     | system property reel.max-ranges           | a whole number from 1 to 1000
+            async.timeout   | soon  | environment variable REEL_ASYNC_TIMEOUT   | a duration of at least 1s
+            sendfile        | yes   | context parameter reel.sendfile           | true or false
+            """)
+    void aValueThatIsNotAllowedStopsStartupWithOneSevereLine(String name, String value, String origin,
+            String allowed) {
+        Lookup only = key -> Optional.of(value).filter(v -> key.equals("reel." + name)
+                || key.equals(("REEL_" + name).toUpperCase(java.util.Locale.ROOT).replace('.', '_')));
+        when(context.getInitParameter(anyString())).thenAnswer(call -> only.find(call.getArgument(0)).orElse(null));
+        Lookup property = origin.startsWith("system") ? only : Lookup.none();
+        Lookup environment = origin.startsWith("environment") ? only : Lookup.none();
+
+        StartupRefused refused = assertThrows(StartupRefused.class, () -> start(property, environment));
+
+        String expected = "reel cannot start: the " + origin + " is \"" + value + "\"; allowed: " + allowed;
+        assertEquals(1, severeMessages().size(), messages().toString());
+        assertTrue(severeMessages().get(0).startsWith("SEVERE " + expected), severeMessages().get(0));
+        assertTrue(refused.getMessage().startsWith(expected), refused.getMessage());
+        assertEquals(0, refused.getStackTrace().length, "Tomcat prints the message without a stack trace");
+        assertEquals(Map.of(), attributes, "nothing of a refused start is left for the servlets");
+    }
+
+    @Test
+    void startRegistersTheStreamingBeanAndStopUnregistersIt() throws Exception {
+        ObjectName name = new ObjectName(StreamingBean.OBJECT_NAME);
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        start(Lookup.none(), Lookup.none());
+        ReelStartup.metrics(context).streamStarted();
+
+        assertEquals(1L, server.getAttribute(name, "ActiveStreams"));
+
+        new ReelStartup().contextDestroyed(new ServletContextEvent(context));
+        assertFalse(server.isRegistered(name));
+    }
+
+    @Test
+    void startStoresTheConfigurationForTheServlets() {
+        when(context.getInitParameter("reel.max-ranges")).thenReturn("3");
+
+        start(Lookup.none(), Lookup.none());
+
+        assertEquals(3, ReelStartup.config(context).maxRanges());
+    }
+
     private void start(Lookup systemProperties, Lookup environment) {
         new ReelStartup(systemProperties, environment).contextInitialized(new ServletContextEvent(context));
+    }
+
+    private List<String> severeMessages() {
+        return messages().stream().filter(message -> message.startsWith("SEVERE ")).toList();
     }
 
     private List<String> messages() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,15 +31,17 @@ class ReplyHeadersTest {
     static Stream<Arguments> replies() {
         return Stream.of(
                 Arguments.of(new Reply.Full(), 200, fields("Accept-Ranges", "bytes", "ETag", ETAG,
-                        "Last-Modified", DATE, "Content-Type", "video/mp4", "Content-Length", "100000")),
+                        "Last-Modified", DATE, "Cache-Control", "max-age=600", "Content-Type", "video/mp4",
+                        "Content-Length", "100000")),
                 Arguments.of(new Reply.Partial(new ByteRange(99_990, 99_999)), 206, fields("Accept-Ranges", "bytes",
-                        "ETag", ETAG, "Last-Modified", DATE, "Content-Type", "video/mp4", "Content-Length", "10",
+                        "ETag", ETAG, "Last-Modified", DATE, "Cache-Control", "max-age=600", "Content-Type", "video/mp4",
+                        "Content-Length", "10",
                         "Content-Range", "bytes 99990-99999/100000")),
                 Arguments.of(new Reply.Multipart(List.of(new ByteRange(0, 2), new ByteRange(20_005, 20_009)), "SEP"),
                         206, fields("Accept-Ranges", "bytes", "ETag", ETAG, "Last-Modified", DATE,
-                                "Content-Type", "multipart/byteranges; boundary=SEP", "Content-Length", "163")),
-                // §15.4.5: the ETag only; a 304 has no content, so no Content-Length either.
-                Arguments.of(new Reply.NotModified(), 304, fields("ETag", ETAG)),
+                                "Cache-Control", "max-age=600", "Content-Type", "multipart/byteranges; boundary=SEP", "Content-Length", "163")),
+                // §15.4.5: the ETag and Cache-Control; a 304 has no content, so no Content-Length either.
+                Arguments.of(new Reply.NotModified(), 304, fields("ETag", ETAG, "Cache-Control", "max-age=600")),
                 Arguments.of(new Reply.PreconditionFailed(), 412, fields("Content-Length", "0")),
                 Arguments.of(new Reply.RangeNotSatisfiable(100_000), 416,
                         fields("Content-Range", "bytes */100000", "Content-Length", "0")));
@@ -48,11 +51,17 @@ class ReplyHeadersTest {
     @MethodSource("replies")
     void statusAndFields(Reply reply, int status, Map<String, String> fields) {
         RecordedResponse response = new RecordedResponse();
-        ReplyHeaders.write(reply, ReplyHeaders.body(reply, FILE), FILE, response.mock);
+        ReplyHeaders.write(reply, ReplyHeaders.body(reply, FILE), FILE, Duration.ofMinutes(10), response.mock);
 
         assertEquals(status, response.status);
         assertEquals(fields, response.headers);
         assertEquals(0, response.body.size());
+    }
+
+    @Test
+    void zeroMaxAgeMeansRevalidateEveryTime() {
+        assertEquals("no-cache", ReplyHeaders.cacheControl(Duration.ZERO));
+        assertEquals("max-age=3600", ReplyHeaders.cacheControl(Duration.ofHours(1)));
     }
 
     @Test

@@ -17,7 +17,6 @@ import jakarta.servlet.ServletConfig;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.channels.FileChannel;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import reel.config.ReelConfig;
 import reel.media.MediaLibrary;
 import reel.media.MediaRoot;
 
@@ -243,7 +243,7 @@ class VideoServletTest {
         servlet.service(request, response.mock);
 
         assertEquals(0, response.body.size(), "nothing is written on the request thread");
-        assertEquals(Duration.ofHours(3).toMillis(), async.timeout);
+        assertEquals(ReelConfig.defaults().asyncTimeout().toMillis(), async.timeout);
         assertEquals(1, servlet.openStreams());
         async.runWrites(response);
         assertArrayEquals(bytes, response.body.toByteArray());
@@ -290,8 +290,7 @@ class VideoServletTest {
 
     @Test
     void sendfileSwitchedOnHandsLargeSingleRegionsToTheConnector() throws Exception {
-        when(context.getInitParameter("reel.sendfile")).thenReturn("true");
-        servlet.init();
+        startedWithSendfile();
         RecordedResponse response = new RecordedResponse();
         HttpServletRequest request = request("GET", "/big.mp4", Map.of("Range", "bytes=100-"));
         attributes.put(Sendfile.SUPPORT, Boolean.TRUE);
@@ -315,8 +314,7 @@ class VideoServletTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("loopedDespiteSendfile")
     void sendfileFallsBackToTheLoop(String why, boolean offered, String range) throws Exception {
-        when(context.getInitParameter("reel.sendfile")).thenReturn("true");
-        servlet.init();
+        startedWithSendfile();
         if (offered) {
             attributes.put(Sendfile.SUPPORT, Boolean.TRUE);
         }
@@ -356,6 +354,14 @@ class VideoServletTest {
 
         assertEquals(206, response.status);
         assertTrue(opened.isEmpty());
+    }
+
+    private void startedWithSendfile() throws Exception {
+        ReelConfig defaults = ReelConfig.defaults();
+        when(context.getAttribute(ReelConfig.class.getName())).thenReturn(new ReelConfig(defaults.asyncTimeout(),
+                defaults.cacheMaxAge(), defaults.maxRanges(), defaults.bandwidthCap(), true, defaults.health(),
+                defaults.metrics()));
+        servlet.init();
     }
 
     private RecordedResponse get(Map<String, String> headers) throws Exception {

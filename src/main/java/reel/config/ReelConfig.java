@@ -1,0 +1,113 @@
+package reel.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import reel.http.RangeHeader;
+
+/**
+ * reel's settings other than the media folder, read once at startup and checked: a value that is not
+ * allowed stops the deployment instead of being replaced by a default. Every setting is read from the
+ * system property {@code reel.<name>}, the environment variable {@code REEL_<NAME>} or the context
+ * parameter {@code reel.<name>}, in that order (see {@link Settings}).
+ *
+ * <pre>{@code
+ * ConfigResult result = ReelConfig.read(settings);
+ * if (result instanceof ConfigResult.Valid valid) { use(valid.config()); }
+ * }</pre>
+ *
+ * @param asyncTimeout how long one response may last before the container ends it
+ * @param cacheMaxAge the {@code max-age} of {@code Cache-Control} on video responses; zero means revalidate every time
+ * @param maxRanges more ranges than this in one request, after merging, answer 416
+ * @param bandwidthCap bytes per second per response; 0 means no cap
+ * @param sendfile whether whole files and single ranges may be handed to the connector's sendfile
+ */
+public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRanges, long bandwidthCap,
+        boolean sendfile, EndpointAccess health, EndpointAccess metrics) {
+
+    /**
+     * A browser reads a whole-file response at playback speed (TCP back-pressure) and stops reading while
+     * paused, so one response can live as long as a film plays. Two hours covers a feature film; a
+     * longer or long-paused one is ended and the player carries on with a Range request, as it does on
+     * every seek. Without a limit a paused tab would hold its response forever.
+     */
+    public static final Option<Duration> ASYNC_TIMEOUT = new Option<>("async.timeout", Duration.ofHours(2),
+            Syntax::duration, duration -> duration.compareTo(Duration.ofSeconds(1)) >= 0,
+            "a duration of at least 1s, such as 90s, 30m, 2h or PT2H", Duration::toString);
+    /**
+     * Files in a library are rarely replaced in place, and the strong ETag lets a cache revalidate
+     * cheaply once this expires; an hour bounds how long a replaced file can look unchanged.
+     */
+    public static final Option<Duration> CACHE_MAX_AGE = new Option<>("cache.max-age", Duration.ofHours(1),
+            Syntax::duration, duration -> duration.getSeconds() <= Integer.MAX_VALUE,
+            "a duration from 0 (revalidate every time) to 68 years, such as 0, 10m, 1h, 7d or PT1H", Duration::toString);
+    /** RFC 9110 §14.1.1 lets a server refuse many small ranges; no player asks for more than a few. */
+    public static final Option<Integer> MAX_RANGES = new Option<>("max-ranges", RangeHeader.DEFAULT_MAX_RANGES,
+            Syntax::count, count -> count >= 1 && count <= 1000, "a whole number from 1 to 1000", String::valueOf);
+    /** The token bucket's arithmetic stays within a long up to this rate; it is far beyond any disk. */
+    public static final long MAX_BANDWIDTH_CAP = 8L << 30;
+    public static final Option<Long> BANDWIDTH_CAP = new Option<>("bandwidth.cap", 0L,
+            text -> Syntax.bytes(text).stream().boxed().findFirst(), rate -> rate <= MAX_BANDWIDTH_CAP,
+            "bytes per second per stream, 0 for no cap, with an optional k, M or G (times 1024, 1024², 1024³),"
+                    + " such as 0, 500k or 2M, at most 8G", String::valueOf);
+    public static final Option<Boolean> SENDFILE = new Option<>("sendfile", false,
+            Syntax::bool, value -> true, "true or false", String::valueOf);
+    public static final Option<Boolean> HEALTH_ENABLED = enabled("health.enabled");
+    public static final Option<Pattern> HEALTH_ALLOW = allow("health.allow");
+    public static final Option<Boolean> METRICS_ENABLED = enabled("metrics.enabled");
+    public static final Option<Pattern> METRICS_ALLOW = allow("metrics.allow");
+
+    /** Every option, in the order the startup log lists them. */
+    public static final List<Option<?>> OPTIONS = List.of(ASYNC_TIMEOUT, CACHE_MAX_AGE, MAX_RANGES,
+            BANDWIDTH_CAP, SENDFILE, HEALTH_ENABLED, HEALTH_ALLOW, METRICS_ENABLED, METRICS_ALLOW);
+
+    public ReelConfig {
+        Objects.requireNonNull(asyncTimeout, "asyncTimeout");
+        Objects.requireNonNull(cacheMaxAge, "cacheMaxAge");
+        Objects.requireNonNull(health, "health");
+        Objects.requireNonNull(metrics, "metrics");
+        if (maxRanges < 1 || bandwidthCap < 0) {
+            throw new IllegalArgumentException("maxRanges " + maxRanges + ", bandwidthCap " + bandwidthCap);
+        }
+    }
+
+    /** Every setting at its default, as with nothing configured. */
+    public static ReelConfig defaults() {
+        return ((ConfigResult.Valid) read(new Settings(Lookup.none(), Lookup.none(), Lookup.none()))).config();
+    }
+
+    /** Reads and checks every option; all problems at once, so one failed deployment shows all of them. */
+    public static ConfigResult read(Settings settings) {
+        SettingsReader reader = new SettingsReader(settings);
+        ReelConfig config = new ReelConfig(reader.value(ASYNC_TIMEOUT), reader.value(CACHE_MAX_AGE),
+                reader.value(MAX_RANGES), reader.value(BANDWIDTH_CAP), reader.value(SENDFILE),
+                new EndpointAccess(reader.value(HEALTH_ENABLED), reader.value(HEALTH_ALLOW)),
+                new EndpointAccess(reader.value(METRICS_ENABLED), reader.value(METRICS_ALLOW)));
+        return reader.problems().isEmpty()
+                ? new ConfigResult.Valid(config, reader.effective())
+                : new ConfigResult.Invalid(reader.problems());
+    }
+
+    /** Whether responses are throttled at all. */
+    public boolean isBandwidthCapped() {
+        return bandwidthCap > 0;
+    }
+
+    /** The cap as an Optional, empty when off, for code that builds a limiter only when needed. */
+    public Optional<Long> bandwidthCapBytesPerSecond() {
+        return isBandwidthCapped() ? Optional.of(bandwidthCap) : Optional.empty();
+    }
+
+    private static Option<Boolean> enabled(String name) {
+        return new Option<>(name, true, Syntax::bool, value -> true, "true or false", String::valueOf);
+    }
+
+    private static Option<Pattern> allow(String name) {
+        // Loopback only by default: health names the media folder and metrics show traffic.
+        return new Option<>(name, Pattern.compile(EndpointAccess.LOOPBACK), Syntax::addressPattern, pattern -> true,
+                "a Java regular expression matching the whole remote address, such as 127\\.0\\.0\\.1|10\\..*"
+                        + " or .* for everyone", Pattern::pattern);
+    }
+}

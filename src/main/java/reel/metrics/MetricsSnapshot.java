@@ -1,0 +1,26 @@
+package reel.metrics;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The counters of {@link StreamMetrics} at one moment.
+ *
+ * @param requestsByStatus finished video requests per status code, only codes that occurred, ascending
+ * @param rangeResponses responses with status 206 (one range or several)
+ * @param fullResponses responses with status 200 (the whole file)
+ */
+public record MetricsSnapshot(Map<Integer, Long> requestsByStatus, long bytesServed, long activeStreams,
+        long rangeResponses, long fullResponses, long clientAborts, DurationHistogram streamDuration) {
+
+    public MetricsSnapshot {
+        requestsByStatus = Collections.unmodifiableMap(new TreeMap<>(requestsByStatus));
+        Objects.requireNonNull(streamDuration, "streamDuration");
+    }
+
+    public long requests() {
+        return requestsByStatus.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,66 @@
+package reel.metrics;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * Renders a {@link MetricsSnapshot} in the Prometheus text exposition format 0.0.4: a {@code # HELP}
+ * and {@code # TYPE} line per family, then its samples, each line ending in {@code \n}.
+ */
+public final class PrometheusText {
+
+    /** The media type Prometheus asks for and expects back. */
+    public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+
+    private PrometheusText() {
+    }
+
+    public static String render(MetricsSnapshot snapshot) {
+        StringBuilder text = new StringBuilder();
+        family(text, "reel_requests_total", "counter", "Finished video requests by HTTP status.");
+        for (Map.Entry<Integer, Long> entry : snapshot.requestsByStatus().entrySet()) {
+            sample(text, "reel_requests_total{status=\"" + entry.getKey() + "\"}", entry.getValue());
+        }
+        single(text, "reel_bytes_served_total", "counter", "Video body bytes sent.", snapshot.bytesServed());
+        single(text, "reel_active_streams", "gauge", "Video requests in progress.", snapshot.activeStreams());
+        single(text, "reel_range_responses_total", "counter", "206 responses: one or more byte ranges.",
+                snapshot.rangeResponses());
+        single(text, "reel_full_responses_total", "counter", "200 responses: the whole file.",
+                snapshot.fullResponses());
+        single(text, "reel_client_aborts_total", "counter", "Responses the client went away from before their end.",
+                snapshot.clientAborts());
+        histogram(text, snapshot.streamDuration());
+        return text.toString();
+    }
+
+    private static void histogram(StringBuilder text, DurationHistogram histogram) {
+        String name = "reel_stream_duration_seconds";
+        family(text, name, "histogram", "Time from a video request's arrival to the end of its response.");
+        for (int bucket = 0; bucket < histogram.boundsSeconds().size(); bucket++) {
+            sample(text, name + "_bucket{le=\"" + number(histogram.boundsSeconds().get(bucket)) + "\"}",
+                    histogram.cumulativeCounts().get(bucket));
+        }
+        sample(text, name + "_bucket{le=\"+Inf\"}", histogram.count());
+        text.append(name).append("_sum ").append(number(histogram.sumSeconds())).append('\n');
+        sample(text, name + "_count", histogram.count());
+    }
+
+    private static void single(StringBuilder text, String name, String type, String help, long value) {
+        family(text, name, type, help);
+        sample(text, name, value);
+    }
+
+    private static void family(StringBuilder text, String name, String type, String help) {
+        text.append("# HELP ").append(name).append(' ').append(help).append('\n');
+        text.append("# TYPE ").append(name).append(' ').append(type).append('\n');
+    }
+
+    private static void sample(StringBuilder text, String nameAndLabels, long value) {
+        text.append(nameAndLabels).append(' ').append(value).append('\n');
+    }
+
+    /** Plain decimal, as Prometheus clients write bounds: {@code 0.1}, {@code 1}, {@code 3600}; never {@code 1.0E-4}. */
+    static String number(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

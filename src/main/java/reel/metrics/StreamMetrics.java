@@ -1,0 +1,100 @@
+package reel.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Counters of video requests, updated from request threads without locks ({@link LongAdder} and
+ * {@link AtomicLongArray}) and read as a {@link MetricsSnapshot} by {@code /metrics} and JMX. A
+ * snapshot is not atomic across counters, as with every Prometheus client; each counter is exact.
+ *
+ * <pre>{@code
+ * metrics.streamStarted();
+ * ... write the response ...
+ * metrics.streamEnded(status, bytesWritten, System.nanoTime() - startNanos, clientWentAway);
+ * }</pre>
+ */
+public final class StreamMetrics {
+
+    /** Upper bounds in seconds: a seek abandons a response within a second, a film plays for hours. */
+    public static final List<Double> DURATION_BOUNDS_SECONDS = List.of(0.1, 0.5, 1.0, 5.0, 30.0, 60.0, 300.0, 900.0, 3600.0);
+
+    private static final int STATUS_LIMIT = 600;
+    private static final int PARTIAL_CONTENT = 206;
+    private static final int OK = 200;
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+    private final AtomicLongArray byStatus = new AtomicLongArray(STATUS_LIMIT);
+    private final LongAdder bytesServed = new LongAdder();
+    private final LongAdder activeStreams = new LongAdder();
+    private final LongAdder rangeResponses = new LongAdder();
+    private final LongAdder fullResponses = new LongAdder();
+    private final LongAdder clientAborts = new LongAdder();
+    /** One more than the bounds: the last counts durations above every bound (+Inf). */
+    private final AtomicLongArray durationBuckets = new AtomicLongArray(DURATION_BOUNDS_SECONDS.size() + 1);
+    private final LongAdder durationSumNanos = new LongAdder();
+
+    /** A request for a video has arrived; it counts as active until {@link #streamEnded}. */
+    public void streamStarted() {
+        activeStreams.increment();
+    }
+
+    /**
+     * The response is finished, completely or not.
+     *
+     * @param status the status sent, 100 to 599
+     * @param bytes body bytes that reached the connector
+     * @param aborted whether the client went away before the body was complete
+     */
+    public void streamEnded(int status, long bytes, long durationNanos, boolean aborted) {
+        if (status < 100 || status >= STATUS_LIMIT || bytes < 0 || durationNanos < 0) {
+            throw new IllegalArgumentException("status " + status + ", bytes " + bytes + ", duration " + durationNanos);
+        }
+        activeStreams.decrement();
+        byStatus.incrementAndGet(status);
+        if (status == PARTIAL_CONTENT) {
+            rangeResponses.increment();
+        } else if (status == OK) {
+            fullResponses.increment();
+        }
+        bytesServed.add(bytes);
+        if (aborted) {
+            clientAborts.increment();
+        }
+        durationBuckets.incrementAndGet(bucketOf(durationNanos));
+        durationSumNanos.add(durationNanos);
+    }
+
+    public MetricsSnapshot snapshot() {
+        Map<Integer, Long> statuses = new TreeMap<>();
+        for (int status = 0; status < STATUS_LIMIT; status++) {
+            long count = byStatus.get(status);
+            if (count > 0) {
+                statuses.put(status, count);
+            }
+        }
+        List<Long> cumulative = new ArrayList<>();
+        long total = 0;
+        for (int bucket = 0; bucket < durationBuckets.length(); bucket++) {
+            total += durationBuckets.get(bucket);
+            cumulative.add(total);
+        }
+        return new MetricsSnapshot(statuses, bytesServed.sum(), activeStreams.sum(), rangeResponses.sum(),
+                fullResponses.sum(), clientAborts.sum(),
+                new DurationHistogram(DURATION_BOUNDS_SECONDS, cumulative, durationSumNanos.sum()));
+    }
+
+    /** The first bucket whose bound the duration does not exceed (Prometheus buckets are {@code le}). */
+    static int bucketOf(long durationNanos) {
+        for (int bucket = 0; bucket < DURATION_BOUNDS_SECONDS.size(); bucket++) {
+            if (durationNanos <= (long) (DURATION_BOUNDS_SECONDS.get(bucket) * NANOS_PER_SECOND)) {
+                return bucket;
+            }
+        }
+        return DURATION_BOUNDS_SECONDS.size();
+    }
+}

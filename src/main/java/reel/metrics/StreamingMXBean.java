@@ -1,0 +1,32 @@
+package reel.metrics;
+
+import java.util.Map;
+
+/**
+ * The numbers of {@code /reel/metrics} as the JMX MXBean {@code reel:type=Streaming}, for JConsole and
+ * JMX exporters. An MXBean uses only open types, so a JMX client needs none of reel's classes.
+ */
+public interface StreamingMXBean {
+
+    /** Finished video requests per HTTP status, keyed by the status as text. */
+    Map<String, Long> getRequestsByStatus();
+
+    long getRequests();
+
+    long getBytesServed();
+
+    long getActiveStreams();
+
+    long getRangeResponses();
+
+    long getFullResponses();
+
+    long getClientAborts();
+
+    /** Cumulative counts keyed by upper bound in seconds as Prometheus writes it ({@code 0.1} ... {@code +Inf}). */
+    Map<String, Long> getStreamDurationBuckets();
+
+    long getStreamDurationCount();
+
+    double getStreamDurationSecondsSum();
+}

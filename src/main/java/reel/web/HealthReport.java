@@ -1,0 +1,75 @@
+package reel.web;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.OptionalLong;
+import reel.media.FileCount;
+import reel.media.MediaRoot;
+
+/**
+ * What {@code /health} says: {@code UP} (200) when the media folder can be read, {@code DOWN} (503)
+ * with the reason otherwise. A load balancer only needs the status code; people read the JSON.
+ *
+ * @param mediaFolder the folder as resolved, or {@code ""} when none is configured or usable
+ * @param files regular, non-hidden files under the folder; 0 when it cannot be read
+ * @param reason empty when up
+ */
+public record HealthReport(boolean up, String mediaFolder, boolean readable, long files, String version,
+        Instant started, String reason) {
+
+    public HealthReport {
+        Objects.requireNonNull(mediaFolder, "mediaFolder");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(started, "started");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    /** Checks the folder now: it may have gone away, or lost its permissions, since startup. */
+    public static HealthReport check(MediaRoot root, String version, Instant started) {
+        if (root instanceof MediaRoot.Unavailable unavailable) {
+            return new HealthReport(false, "", false, 0, version, started, unavailable.message());
+        }
+        MediaRoot.Available available = (MediaRoot.Available) root;
+        String folder = available.library().root().toString();
+        OptionalLong files = FileCount.of(available.library());
+        if (files.isEmpty()) {
+            return new HealthReport(false, folder, false, 0, version, started,
+                    "the media folder " + folder + " cannot be read");
+        }
+        return new HealthReport(true, folder, true, files.getAsLong(), version, started, "");
+    }
+
+    public int status() {
+        return up ? 200 : 503;
+    }
+
+    /** One JSON object; {@code started} lets a probe tell a redeployed instance from the one before. */
+    public String toJson() {
+        StringBuilder json = new StringBuilder("{");
+        json.append("\"status\":").append(string(up ? "UP" : "DOWN"));
+        json.append(",\"mediaFolder\":").append(string(mediaFolder));
+        json.append(",\"readable\":").append(readable);
+        json.append(",\"files\":").append(files);
+        json.append(",\"version\":").append(string(version));
+        json.append(",\"started\":").append(string(started.toString()));
+        if (!up) {
+            json.append(",\"reason\":").append(string(reason));
+        }
+        return json.append("}").toString();
+    }
+
+    /** RFC 8259 §7: quote, backslash and control characters escaped; the rest as is (the body is UTF-8). */
+    static String string(String value) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                quoted.append('\\').append(c);
+            } else if (c < 0x20) {
+                quoted.append(String.format("\\u%04x", (int) c));
+            } else {
+                quoted.append(c);
+            }
+        }
+        return quoted.append('"').toString();
+    }
+}

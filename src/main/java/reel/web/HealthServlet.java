@@ -1,0 +1,31 @@
+package reel.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import reel.config.EndpointAccess;
+
+/**
+ * {@code GET /health}: 200 and a small JSON object when the media folder can be read, 503 with the
+ * reason when not; 404 when switched off and 403 for addresses {@code reel.health.allow} does not match.
+ */
+public final class HealthServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        EndpointAccess access = ReelStartup.config(getServletContext()).health();
+        EndpointAccess.Decision decision = access.decide(request.getRemoteAddr());
+        if (decision != EndpointAccess.Decision.SERVE) {
+            response.sendError(OperationsEndpoints.status(decision));
+            return;
+        }
+        HealthReport report = HealthReport.check(ReelStartup.mediaRoot(getServletContext()), ReelStartup.version(),
+                ReelStartup.started(getServletContext()));
+        OperationsEndpoints.write(response, report.status(), "application/json",
+                report.toJson().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,31 @@
+package reel.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import reel.config.EndpointAccess;
+import reel.metrics.PrometheusText;
+
+/**
+ * {@code GET /metrics}: the stream counters in the Prometheus text format; 404 when switched off and
+ * 403 for addresses {@code reel.metrics.allow} does not match.
+ */
+public final class MetricsServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        EndpointAccess access = ReelStartup.config(getServletContext()).metrics();
+        EndpointAccess.Decision decision = access.decide(request.getRemoteAddr());
+        if (decision != EndpointAccess.Decision.SERVE) {
+            response.sendError(OperationsEndpoints.status(decision));
+            return;
+        }
+        String text = PrometheusText.render(ReelStartup.metrics(getServletContext()).snapshot());
+        OperationsEndpoints.write(response, HttpServletResponse.SC_OK, PrometheusText.CONTENT_TYPE,
+                text.getBytes(StandardCharsets.UTF_8));
+    }
+}

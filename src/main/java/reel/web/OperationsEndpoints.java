@@ -1,0 +1,32 @@
+package reel.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import reel.config.EndpointAccess;
+
+/** What {@code /health} and {@code /metrics} share: the status of an access decision and an uncached body. */
+final class OperationsEndpoints {
+
+    private OperationsEndpoints() {
+    }
+
+    static int status(EndpointAccess.Decision decision) {
+        return switch (decision) {
+            case DISABLED -> HttpServletResponse.SC_NOT_FOUND;
+            case FORBIDDEN -> HttpServletResponse.SC_FORBIDDEN;
+            case SERVE -> HttpServletResponse.SC_OK;
+        };
+    }
+
+    /** Probes and scrapers want the state now, never a cached copy. */
+    static void write(HttpServletResponse response, int status, String contentType, byte[] body) throws IOException {
+        response.setStatus(status);
+        response.setContentType(contentType);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(body.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(body);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package reel.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReelConfigTest {
+
+    @Test
+    void nothingSetGivesTheDefaults() {
+        ReelConfig config = ReelConfig.defaults();
+
+        assertEquals(Duration.ofHours(2), config.asyncTimeout());
+        assertEquals(Duration.ofHours(1), config.cacheMaxAge());
+        assertEquals(16, config.maxRanges());
+        assertEquals(0, config.bandwidthCap());
+        assertEquals(false, config.isBandwidthCapped());
+        assertEquals(false, config.sendfile());
+        assertEquals(true, config.health().enabled());
+        assertEquals(EndpointAccess.LOOPBACK, config.metrics().allow().pattern());
+    }
+
+    /** Each row sets one context parameter and reads back the one field it controls. */
+    @ParameterizedTest(name = "reel.{0}={1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            async.timeout    | 90s       | PT1M30S
+            async.timeout    | PT4H      | PT4H
+            cache.max-age    | 0         | PT0S
+            cache.max-age    | 7d        | PT168H
+            max-ranges       | 1         | 1
+            max-ranges       | 1000      | 1000
+            bandwidth.cap    | 2M        | 2097152
+            bandwidth.cap    | 0         | 0
+            bandwidth.cap    | 8G        | 8589934592
+            sendfile         | true      | true
+            health.enabled   | false     | false
+            metrics.allow    | .*        | .*
+            """)
+    void anAllowedValueIsUsed(String name, String value, String expected) {
+        ReelConfig config = valid(Map.of("reel." + name, value)).config();
+
+        Map<String, Object> fields = Map.of("async.timeout", config.asyncTimeout(), "cache.max-age",
+                config.cacheMaxAge(), "max-ranges", config.maxRanges(), "bandwidth.cap", config.bandwidthCap(),
+                "sendfile", config.sendfile(), "health.enabled", config.health().enabled(),
+                "metrics.allow", config.metrics().allow().pattern());
+        assertEquals(expected, fields.get(name).toString());
+    }
+
+    @ParameterizedTest(name = "reel.{0}={1} is refused")
+    @CsvSource(delimiter = '|', textBlock = """
+            async.timeout    | 0         | a duration of at least 1s, such as 90s, 30m, 2h or PT2H
+            async.timeout    | 500ms     | a duration of at least 1s, such as 90s, 30m, 2h or PT2H
+            async.timeout    | forever   | a duration of at least 1s, such as 90s, 30m, 2h or PT2H
+            cache.max-age    | -1        | a duration from 0 (revalidate every time) to 68 years, such as 0, 10m, 1h, 7d or PT1H
+            cache.max-age    | 100000d   | a duration from 0 (revalidate every time) to 68 years, such as 0, 10m, 1h, 7d or PT1H
+            max-ranges       | 0         | a whole number from 1 to 1000
+            max-ranges       | 1001      | a whole number from 1 to 1000
+            max-ranges       | many      | a whole number from 1 to 1000
+            bandwidth.cap    | 2MB       | bytes per second per stream, 0 for no cap, with an optional k, M or G (times 1024, 1024², 1024³), such as 0, 500k or 2M, at most 8G
+            bandwidth.cap    | 9G        | bytes per second per stream, 0 for no cap, with an optional k, M or G (times 1024, 1024², 1024³), such as 0, 500k or 2M, at most 8G
+            sendfile         | yes       | true or false
+            metrics.enabled  | off       | true or false
+            health.allow     | [         | 'a Java regular expression matching the whole remote address, such as 127\\.0\\.0\\.1|10\\..* or .* for everyone'
+            """)
+    void aValueThatIsNotAllowedIsOneProblemNamingSettingValueAndWhatIsAllowed(String name, String value,
+            String allowed) {
+        ConfigResult result = ReelConfig.read(settings(Map.of("reel." + name, value)));
+
+        assertEquals(List.of("reel cannot start: the context parameter reel." + name + " is \"" + value
+                + "\"; allowed: " + allowed + "."), assertInstanceOf(ConfigResult.Invalid.class, result).problems());
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        ConfigResult result = ReelConfig.read(settings(Map.of("reel.max-ranges", "0", "reel.sendfile", "yes")));
+
+        assertEquals(2, assertInstanceOf(ConfigResult.Invalid.class, result).problems().size());
+    }
+
+    @Test
+    void theEffectiveConfigurationNamesEachValueAndItsOrigin() {
+        Settings settings = new Settings(Lookup.ofNullable(Map.of("reel.max-ranges", "4")::get),
+                Lookup.ofNullable(Map.of("REEL_BANDWIDTH_CAP", "500k")::get), Lookup.none());
+
+        List<String> effective = assertInstanceOf(ConfigResult.Valid.class, ReelConfig.read(settings)).effective();
+
+        assertEquals(ReelConfig.OPTIONS.size(), effective.size());
+        assertEquals("max-ranges=4 (from system property reel.max-ranges)", effective.get(2));
+        assertEquals("bandwidth.cap=512000 (from environment variable REEL_BANDWIDTH_CAP)", effective.get(3));
+        assertEquals("sendfile=false (default)", effective.get(4));
+    }
+
+    private static ConfigResult.Valid valid(Map<String, String> contextParameters) {
+        return assertInstanceOf(ConfigResult.Valid.class, ReelConfig.read(settings(contextParameters)));
+    }
+
+    private static Settings settings(Map<String, String> contextParameters) {
+        return new Settings(Lookup.none(), Lookup.none(), Lookup.ofNullable(contextParameters::get));
+    }
+}

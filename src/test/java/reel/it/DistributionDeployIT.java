@@ -1,0 +1,244 @@
+package reel.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * reel.war on the official Tomcat distributions (11.0 and 10.1, unpacked from Maven Central by the
+ * build into {@code target/deploy-test/}), each started with its own {@code catalina.sh} on a fresh
+ * {@code CATALINA_BASE}: the way an operator deploys it, configured the ways docs/OPERATIONS.md shows.
+ * A run fails on any SEVERE line, stack trace, leak warning or warning from reel in Tomcat's logs.
+ */
+final class DistributionDeployIT {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Duration STARTUP = Duration.ofSeconds(90);
+    private static final Pattern STARTED = Pattern.compile("\"started\":\"([^\"]+)\"");
+    private static final long VIDEO_SIZE = 100_000;
+    /** docs/OPERATIONS.md, "Secure": /metrics behind HTTP Basic authentication, added to conf/web.xml. */
+    private static final String METRICS_CONSTRAINT = """
+              <security-constraint>
+                <web-resource-collection>
+                  <web-resource-name>metrics</web-resource-name>
+                  <url-pattern>/metrics</url-pattern>
+                </web-resource-collection>
+                <auth-constraint>
+                  <role-name>reel-metrics</role-name>
+                </auth-constraint>
+              </security-constraint>
+              <login-config>
+                <auth-method>BASIC</auth-method>
+                <realm-name>reel</realm-name>
+              </login-config>
+              <security-role>
+                <role-name>reel-metrics</role-name>
+              </security-role>
+            """;
+    /** docs/OPERATIONS.md, "Secure": the scraper's user, added to conf/tomcat-users.xml. */
+    private static final String METRICS_USER = """
+              <role rolename="reel-metrics"/>
+              <user username="prometheus" password="change-me" roles="reel-metrics"/>
+            """;
+
+    /** The distributions the build unpacked: {@code reel.deploy.tomcats}, one home directory per version. */
+    static List<Path> distributions() {
+        String property = System.getProperty("reel.deploy.tomcats");
+        if (property == null || property.isBlank()) {
+            throw new IllegalStateException("reel.deploy.tomcats is not set; run through Maven (mvn verify)");
+        }
+        return Arrays.stream(property.split(",")).map(String::strip).map(Path::of).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("distributions")
+    void deploysServesRedeploysAndStopsCleanly(Path home) throws Exception {
+        Path work = workDir(home, "ok");
+        Path media = Fixtures.write(work.resolve("media/Spelled Offsets.mp4"), VIDEO_SIZE).getParent();
+        // One setting from each source, as docs/OPERATIONS.md shows them.
+        try (CatalinaProcess tomcat = CatalinaProcess.prepare(home, work.resolve("base"),
+                Map.of("REEL_MAX_RANGES", "4"))) {
+            tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media));
+            tomcat.write("bin/setenv.sh", "CATALINA_OPTS=\"$CATALINA_OPTS -Dreel.cache.max-age=10m\"\n");
+            tomcat.insertBefore("conf/web.xml", "</web-app>", METRICS_CONSTRAINT);
+            tomcat.insertBefore("conf/tomcat-users.xml", "</tomcat-users>", METRICS_USER);
+            tomcat.deploy(war());
+            tomcat.start();
+
+            String firstStart = awaitHealthy(tomcat, Optional.empty());
+            assertServes(tomcat);
+            assertLogged(tomcat, "reel configuration: async.timeout=PT2H (default), cache.max-age=PT10M"
+                    + " (from system property reel.cache.max-age), max-ranges=4 (from environment variable"
+                    + " REEL_MAX_RANGES)");
+            assertLogged(tomcat, "reel media folder " + media.toRealPath() + " (from context parameter reel.media.dir)");
+
+            // Hot redeploy: a new WAR over the old one, as an operator upgrades.
+            Path newer = work.resolve("reel.war");
+            Files.copy(war(), newer);
+            Files.setLastModifiedTime(newer, FileTime.from(Instant.now().plusSeconds(5)));
+            tomcat.deploy(newer);
+            awaitHealthy(tomcat, Optional.of(firstStart));
+            assertServes(tomcat);
+            assertTrue(metrics(tomcat).contains("reel_requests_total{status=\"206\"} 1\n"),
+                    "metrics start again from zero after a redeploy");
+
+            assertEquals(143, tomcat.stop(), "Tomcat ends by SIGTERM through its shutdown hook");
+            assertEquals(List.of(), tomcat.problems(), () -> "log problems in " + tomcat.base().resolve("logs"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("distributions")
+    void aWrongSettingStopsTheDeploymentWithOneClearLine(Path home) throws Exception {
+        Path work = workDir(home, "bad");
+        Path media = Fixtures.write(work.resolve("media/Spelled Offsets.mp4"), VIDEO_SIZE).getParent();
+        try (CatalinaProcess tomcat = CatalinaProcess.prepare(home, work.resolve("base"), Map.of())) {
+            tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media));
+            tomcat.write("bin/setenv.sh", "CATALINA_OPTS=\"$CATALINA_OPTS -Dreel.bandwidth.cap=2MB\"\n");
+            tomcat.deploy(war());
+            tomcat.start();
+
+            // Tomcat opens its port after deploying, so an answer means the deployment is over.
+            assertEquals(404, awaitAnswer(tomcat, "/reel/health").statusCode(), "reel must not be running");
+            tomcat.stop();
+            List<String> reelSevere = tomcat.logLines().stream()
+                    .filter(line -> line.matches("catalina\\.[-0-9]+\\.log: .* SEVERE \\[[^]]*\\] reel\\..*"))
+                    .toList();
+            assertEquals(1, reelSevere.size(), reelSevere::toString);
+            assertTrue(reelSevere.get(0).endsWith("reel cannot start: the system property reel.bandwidth.cap"
+                    + " is \"2MB\"; allowed: bytes per second per stream, 0 for no cap, with an optional k, M or G"
+                    + " (times 1024, 1024², 1024³), such as 0, 500k or 2M, at most 8G."), reelSevere.get(0));
+        }
+    }
+
+    private static void assertLogged(CatalinaProcess tomcat, String text) throws IOException {
+        assertTrue(tomcat.logLines().stream().anyMatch(line -> line.contains(text)), () -> "no log line has: " + text);
+    }
+
+    private static void assertServes(CatalinaProcess tomcat) throws Exception {
+        HttpResponse<String> library = CLIENT.send(get(tomcat, "/reel/"), BodyHandlers.ofString());
+        assertEquals(200, library.statusCode());
+        assertTrue(library.body().contains("Spelled Offsets"), library::body);
+
+        HttpResponse<byte[]> range = CLIENT.send(get(tomcat, "/reel/video/Spelled%20Offsets.mp4", "Range",
+                "bytes=1000-1999"), BodyHandlers.ofByteArray());
+        assertEquals(206, range.statusCode());
+        assertEquals("bytes 1000-1999/" + VIDEO_SIZE, range.headers().firstValue("Content-Range").orElse(""));
+        assertArrayEquals(Fixtures.bytes(1000, 1999), range.body());
+
+        HttpResponse<String> tooManyRanges = CLIENT.send(get(tomcat, "/reel/video/Spelled%20Offsets.mp4", "Range",
+                "bytes=0-0,10-10,20-20,30-30,40-40"), BodyHandlers.ofString());
+        assertEquals(416, tooManyRanges.statusCode(), "REEL_MAX_RANGES=4 allows four ranges, not five");
+
+        assertEquals(404, CLIENT.send(get(tomcat, "/reel/video/Missing.mp4"), BodyHandlers.discarding()).statusCode());
+    }
+
+    /** Waits for 200 from /reel/health from a deployment other than {@code previousStart}; its start time. */
+    private static String awaitHealthy(CatalinaProcess tomcat, Optional<String> previousStart) throws Exception {
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<HttpResponse<String>> response = tryGet(tomcat, "/reel/health");
+            if (response.isPresent() && response.get().statusCode() == 200) {
+                Matcher started = STARTED.matcher(response.get().body());
+                assertTrue(started.find(), response.get()::body);
+                if (!previousStart.equals(Optional.of(started.group(1)))) {
+                    assertTrue(response.get().body().contains("\"files\":1,"), response.get()::body);
+                    return started.group(1);
+                }
+            }
+            pauseWhile(tomcat);
+        }
+        return fail("reel did not become healthy within " + STARTUP + "; logs: " + tomcat.logLines());
+    }
+
+    private static HttpResponse<String> awaitAnswer(CatalinaProcess tomcat, String path) throws Exception {
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<HttpResponse<String>> response = tryGet(tomcat, path);
+            if (response.isPresent()) {
+                return response.get();
+            }
+            pauseWhile(tomcat);
+        }
+        return fail("Tomcat did not answer within " + STARTUP + "; logs: " + tomcat.logLines());
+    }
+
+    private static Optional<HttpResponse<String>> tryGet(CatalinaProcess tomcat, String path) throws Exception {
+        try {
+            return Optional.of(CLIENT.send(get(tomcat, path), BodyHandlers.ofString()));
+        } catch (IOException notListeningYet) {
+            return Optional.empty();
+        }
+    }
+
+    /** Polling a process that starts in its own time; ends the wait at once if Tomcat has died. */
+    private static void pauseWhile(CatalinaProcess tomcat) throws Exception {
+        if (!tomcat.isRunning()) {
+            fail("Tomcat exited; logs: " + tomcat.logLines());
+        }
+        Thread.sleep(250);
+    }
+
+    /** /reel/metrics, which answers 401 without the scraper's credentials. */
+    private static String metrics(CatalinaProcess tomcat) throws Exception {
+        assertEquals(401, CLIENT.send(get(tomcat, "/reel/metrics"), BodyHandlers.discarding()).statusCode());
+        String credentials = Base64.getEncoder().encodeToString("prometheus:change-me".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = CLIENT.send(get(tomcat, "/reel/metrics", "Authorization",
+                "Basic " + credentials), BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        return response.body();
+    }
+
+    private static HttpRequest get(CatalinaProcess tomcat, String rawPath, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(tomcat.uri(rawPath)).timeout(Duration.ofSeconds(20));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return request.build();
+    }
+
+    /** The context file of docs/OPERATIONS.md, "Deploy". */
+    private static String contextFile(Path media) {
+        return """
+                <Context>
+                  <Parameter name="reel.media.dir" value="%s" override="false"/>
+                </Context>
+                """.formatted(media.toAbsolutePath());
+    }
+
+    private static Path war() {
+        Path war = Path.of(System.getProperty("reel.war", "target/reel.war"));
+        if (!Files.isRegularFile(war)) {
+            throw new IllegalStateException("no WAR at " + war + "; run through Maven (mvn verify)");
+        }
+        return war;
+    }
+
+    private static Path workDir(Path home, String name) throws IOException {
+        Path dir = home.getParent().resolve("run-" + home.getFileName() + "-" + name);
+        CatalinaProcess.deleteTree(dir);
+        return Files.createDirectories(dir);
+    }
+}

@@ -1,0 +1,104 @@
+package reel.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PrometheusTextTest {
+
+    /** A sample line of the 0.0.4 text format: name, optional labels, a value (no timestamp). */
+    private static final Pattern SAMPLE = Pattern.compile(
+            "[a-zA-Z_:][a-zA-Z0-9_:]*(\\{[a-zA-Z_][a-zA-Z0-9_]*=\"[^\"\\\\\\n]*\"\\})? -?[0-9]+(\\.[0-9]+)?");
+
+    @Test
+    void rendersEveryFamilyWithHelpTypeAndSamples() {
+        StreamMetrics metrics = new StreamMetrics();
+        metrics.streamStarted();
+        metrics.streamEnded(206, 1000, 250_000_000L, true);
+        metrics.streamStarted();
+        metrics.streamEnded(200, 5000, 2_000_000_000L, false);
+        metrics.streamStarted();
+
+        assertEquals("""
+                # HELP reel_requests_total Finished video requests by HTTP status.
+                # TYPE reel_requests_total counter
+                reel_requests_total{status="200"} 1
+                reel_requests_total{status="206"} 1
+                # HELP reel_bytes_served_total Video body bytes sent.
+                # TYPE reel_bytes_served_total counter
+                reel_bytes_served_total 6000
+                # HELP reel_active_streams Video requests in progress.
+                # TYPE reel_active_streams gauge
+                reel_active_streams 1
+                # HELP reel_range_responses_total 206 responses: one or more byte ranges.
+                # TYPE reel_range_responses_total counter
+                reel_range_responses_total 1
+                # HELP reel_full_responses_total 200 responses: the whole file.
+                # TYPE reel_full_responses_total counter
+                reel_full_responses_total 1
+                # HELP reel_client_aborts_total Responses the client went away from before their end.
+                # TYPE reel_client_aborts_total counter
+                reel_client_aborts_total 1
+                # HELP reel_stream_duration_seconds Time from a video request's arrival to the end of its response.
+                # TYPE reel_stream_duration_seconds histogram
+                reel_stream_duration_seconds_bucket{le="0.1"} 0
+                reel_stream_duration_seconds_bucket{le="0.5"} 1
+                reel_stream_duration_seconds_bucket{le="1"} 1
+                reel_stream_duration_seconds_bucket{le="5"} 2
+                reel_stream_duration_seconds_bucket{le="30"} 2
+                reel_stream_duration_seconds_bucket{le="60"} 2
+                reel_stream_duration_seconds_bucket{le="300"} 2
+                reel_stream_duration_seconds_bucket{le="900"} 2
+                reel_stream_duration_seconds_bucket{le="3600"} 2
+                reel_stream_duration_seconds_bucket{le="+Inf"} 2
+                reel_stream_duration_seconds_sum 2.25
+                reel_stream_duration_seconds_count 2
+                """, PrometheusText.render(metrics.snapshot()));
+    }
+
+    /** The format's rules, checked line by line on a fresh and a used set of counters. */
+    @Test
+    void everyLineIsACommentOrAWellFormedSampleOfADeclaredFamily() {
+        StreamMetrics metrics = new StreamMetrics();
+        for (String text : List.of(PrometheusText.render(metrics.snapshot()), renderAfterTraffic(metrics))) {
+            assertTrue(text.endsWith("\n"));
+            Set<String> declared = new HashSet<>();
+            for (String line : text.split("\n")) {
+                if (line.startsWith("# TYPE ")) {
+                    assertTrue(declared.add(line.split(" ")[2]), "one TYPE per family: " + line);
+                } else if (!line.startsWith("# HELP ")) {
+                    assertTrue(SAMPLE.matcher(line.replace("le=\"+Inf\"", "le=\"Inf\"")).matches(), line);
+                    String name = line.split("[{ ]")[0];
+                    assertTrue(declared.contains(name) || declared.contains(name.replaceAll("_(bucket|sum|count)$", "")),
+                            "sample before its TYPE: " + line);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(textBlock = """
+            0.1,     0.1
+            1.0,     1
+            3600.0,  3600
+            0.0001,  0.0001
+            2.25,    2.25
+            0.0,     0
+            """)
+    void numbersArePlainDecimals(double value, String expected) {
+        assertEquals(expected, PrometheusText.number(value));
+    }
+
+    private static String renderAfterTraffic(StreamMetrics metrics) {
+        metrics.streamStarted();
+        metrics.streamEnded(416, 0, 1000, false);
+        return PrometheusText.render(metrics.snapshot());
+    }
+}

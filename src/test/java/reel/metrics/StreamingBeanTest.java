@@ -1,0 +1,53 @@
+package reel.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import org.junit.jupiter.api.Test;
+
+class StreamingBeanTest {
+
+    private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+
+    @Test
+    void attributesReadTheCountersLive() throws Exception {
+        StreamMetrics metrics = new StreamMetrics();
+        StreamingBean bean = StreamingBean.register(metrics, "/reel");
+        try {
+            metrics.streamStarted();
+            metrics.streamEnded(206, 100, 2_000_000_000L, true);
+
+            ObjectName name = new ObjectName("reel:type=Streaming");
+            assertEquals(name, bean.name());
+            assertEquals(100L, server.getAttribute(name, "BytesServed"));
+            assertEquals(1L, server.getAttribute(name, "ClientAborts"));
+            assertEquals(2.0, server.getAttribute(name, "StreamDurationSecondsSum"));
+            assertEquals(Map.of("206", 1L), bean.getRequestsByStatus());
+            assertEquals(0L, bean.getStreamDurationBuckets().get("1"));
+            assertEquals(1L, bean.getStreamDurationBuckets().get("5"));
+            assertEquals(1L, bean.getStreamDurationBuckets().get("+Inf"));
+        } finally {
+            bean.unregister();
+        }
+        assertFalse(server.isRegistered(bean.name()));
+    }
+
+    @Test
+    void aSecondReelInTheSameJvmIsNamedByItsContextPath() throws Exception {
+        StreamingBean first = StreamingBean.register(new StreamMetrics(), "/reel");
+        try {
+            StreamingBean second = StreamingBean.register(new StreamMetrics(), "/films");
+            try {
+                assertEquals(new ObjectName("reel:type=Streaming,context=\"/films\""), second.name());
+            } finally {
+                second.unregister();
+            }
+        } finally {
+            first.unregister();
+        }
+    }
+}

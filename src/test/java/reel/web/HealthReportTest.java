@@ -1,0 +1,75 @@
+package reel.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import reel.media.MediaLibrary;
+import reel.media.MediaRoot;
+
+class HealthReportTest {
+
+    private static final Instant STARTED = Instant.parse("2026-11-25T09:00:00Z");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aReadableFolderIsUpWithItsVisibleFiles() throws Exception {
+        Files.writeString(folder.resolve("a.mp4"), "a");
+        Files.createDirectories(folder.resolve("Shorts"));
+        Files.writeString(folder.resolve("Shorts/b.webm"), "b");
+        Files.writeString(folder.resolve(".hidden.mp4"), "h");
+        Files.createDirectories(folder.resolve(".trash"));
+        Files.writeString(folder.resolve(".trash/c.mp4"), "c");
+
+        HealthReport report = HealthReport.check(new MediaRoot.Available(new MediaLibrary(folder), "test"),
+                "1.2.3", STARTED);
+
+        assertEquals(200, report.status());
+        assertEquals("{\"status\":\"UP\",\"mediaFolder\":\"" + folder.toRealPath() + "\",\"readable\":true,"
+                + "\"files\":2,\"version\":\"1.2.3\",\"started\":\"2026-11-25T09:00:00Z\"}", report.toJson());
+    }
+
+    @Test
+    void anUnavailableFolderIsDownWithTheReason() {
+        HealthReport report = HealthReport.check(new MediaRoot.Unavailable("the media folder is not set."),
+                "1.2.3", STARTED);
+
+        assertEquals(503, report.status());
+        assertEquals("{\"status\":\"DOWN\",\"mediaFolder\":\"\",\"readable\":false,\"files\":0,"
+                + "\"version\":\"1.2.3\",\"started\":\"2026-11-25T09:00:00Z\","
+                + "\"reason\":\"the media folder is not set.\"}", report.toJson());
+    }
+
+    @Test
+    void aFolderRemovedSinceStartupIsDown() throws Exception {
+        Path gone = Files.createDirectories(folder.resolve("gone"));
+        MediaRoot root = new MediaRoot.Available(new MediaLibrary(gone), "test");
+        Path realPath = gone.toRealPath();
+        Files.delete(gone);
+
+        HealthReport report = HealthReport.check(root, "1.2.3", STARTED);
+
+        assertEquals(503, report.status());
+        assertEquals("the media folder " + realPath + " cannot be read",
+                report.reason());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            /srv/videos           | "/srv/videos"
+            C:\\videos            | "C:\\\\videos"
+            say "hi"              | "say \\"hi\\""
+            tab\there             | "tab\\u0009here"
+            Ünïcode               | "Ünïcode"
+            """)
+    void jsonStringsAreEscaped(String value, String expected) {
+        assertEquals(expected, HealthReport.string(value.replace("\\t", "\t")));
+    }
+}

@@ -1,0 +1,115 @@
+package reel.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import reel.metrics.MetricsSnapshot;
+import reel.metrics.StreamMetrics;
+
+class MeteringFilterTest {
+
+    private final StreamMetrics metrics = new StreamMetrics();
+    private final HttpServletRequest request = mock(HttpServletRequest.class);
+    private final MeteringFilter filter = new MeteringFilter();
+
+    @BeforeEach
+    void initWithMetricsInTheContext() throws Exception {
+        ServletContext context = mock(ServletContext.class);
+        when(context.getAttribute(StreamMetrics.class.getName())).thenReturn(metrics);
+        FilterConfig config = mock(FilterConfig.class);
+        when(config.getServletContext()).thenReturn(context);
+        filter.init(config);
+    }
+
+    /** The servlet writes {@code writes} chunks of 1000 bytes with {@code status}; the client leaves after {@code failAfter}. */
+    @ParameterizedTest(name = "{0} x 1000 B, {1}, client leaves after {2} B -> {3} B counted, aborted {4}")
+    @CsvSource(textBlock = """
+            3, 200, 100000, 3000, false
+            3, 206, 100000, 3000, false
+            0, 304, 100000, 0,    false
+            3, 200, 2500,   2000, true
+            1, 206, 0,      0,    true
+            """)
+    void countsStatusBytesAndAborts(int writes, int status, long failAfter, long bytes, boolean aborted)
+            throws Exception {
+        RecordedResponse response = new RecordedResponse().failingAfter(failAfter);
+
+        filter.doFilter(request, response.mock, servletWriting(writes, status));
+
+        MetricsSnapshot snapshot = metrics.snapshot();
+        assertEquals(Map.of(status, 1L), snapshot.requestsByStatus());
+        assertEquals(bytes, snapshot.bytesServed());
+        assertEquals(aborted ? 1 : 0, snapshot.clientAborts());
+        assertEquals(0, snapshot.activeStreams());
+        assertEquals(1, snapshot.streamDuration().count());
+    }
+
+    /** A range handed to Tomcat's sendfile never passes the stream; the attributes say how long it is. */
+    @ParameterizedTest(name = "sendfile {0} [{1}, {2}) -> {3} B")
+    @CsvSource(nullValues = "none", textBlock = """
+            /srv/a.mp4, 0,    1000, 1000
+            /srv/a.mp4, 500,  1500, 1000
+            none,       0,    1000, 0
+            /srv/a.mp4, none, 1000, 0
+            /srv/a.mp4, 10,   5,    0
+            """)
+    void bytesHandedToSendfileAreCounted(String file, Long start, Long end, long bytes) throws Exception {
+        when(request.getAttribute(MeteringFilter.SENDFILE_FILENAME)).thenReturn(file);
+        when(request.getAttribute(MeteringFilter.SENDFILE_START)).thenReturn(start);
+        when(request.getAttribute(MeteringFilter.SENDFILE_END)).thenReturn(end);
+
+        filter.doFilter(request, new RecordedResponse().mock, servletWriting(0, 200));
+
+        assertEquals(bytes, metrics.snapshot().bytesServed());
+    }
+
+    @Test
+    void anErrorSentByTheServletIsCountedWithItsStatus() throws Exception {
+        RecordedResponse response = new RecordedResponse();
+
+        filter.doFilter(request, response.mock, (req, res) -> ((HttpServletResponse) res).sendError(404));
+
+        assertEquals(Map.of(404, 1L), metrics.snapshot().requestsByStatus());
+    }
+
+    @Test
+    void aServletThatThrowsStillEndsItsStream() {
+        RecordedResponse response = new RecordedResponse();
+
+        assertThrows(IllegalStateException.class, () -> filter.doFilter(request, response.mock, (req, res) -> {
+            throw new IllegalStateException("bug");
+        }));
+
+        assertEquals(0, metrics.snapshot().activeStreams());
+    }
+
+    /** Like a servlet whose writer stops at the first failed write, as BodyWriter does. */
+    private static FilterChain servletWriting(int writes, int status) {
+        return (req, res) -> {
+            HttpServletResponse http = (HttpServletResponse) res;
+            http.setStatus(status);
+            ServletOutputStream out = http.getOutputStream();
+            try {
+                for (int write = 0; write < writes; write++) {
+                    out.write(new byte[1000]);
+                }
+            } catch (IOException clientGone) {
+                // quiet, as for a real client that disconnects
+            }
+        };
+    }
+}
