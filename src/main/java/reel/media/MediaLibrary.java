@@ -29,6 +29,7 @@ public final class MediaLibrary {
             Comparator.comparing(Folder.VideoFile::name, NaturalOrder.INSTANCE);
 
     private final Path root;
+    private final VideoProbe probe = new VideoProbe();
 
     /** @param root an existing, readable directory; kept as its real path, the bound every lookup checks */
     public MediaLibrary(Path root) {
@@ -56,14 +57,34 @@ public final class MediaLibrary {
         return LibraryPath.parseFolder(path).flatMap(this::folder);
     }
 
-    /** A video with its subtitles, for the player; empty for anything {@link #find} refuses and for non-videos. */
+    /**
+     * A video with its subtitles, header facts and neighbours, for the player; empty for anything
+     * {@link #find} refuses and for non-videos.
+     */
     public Optional<Playback> playback(String path) {
         Optional<LibraryPath> parsed = LibraryPath.parse(path).filter(p -> !p.isRoot());
         if (parsed.isEmpty() || !MediaTypes.isVideo(parsed.get().name().orElseThrow())) {
             return Optional.empty();
         }
         LibraryPath videoPath = parsed.get();
-        return file(videoPath).map(file -> new Playback(videoPath, file, subtitles(videoPath)));
+        return file(videoPath).map(file -> {
+            VideoFacts facts = probe.facts(file.path(), file.size(), file.modified());
+            List<LibraryPath> siblings = folder(videoPath.parent().orElseThrow())
+                    .map(folder -> folder.videos().stream().map(Folder.VideoFile::path).toList())
+                    .orElse(List.of());
+            int index = siblings.indexOf(videoPath);
+            Optional<LibraryPath> previous = index > 0 ? Optional.of(siblings.get(index - 1)) : Optional.empty();
+            Optional<LibraryPath> next = index >= 0 && index + 1 < siblings.size()
+                    ? Optional.of(siblings.get(index + 1)) : Optional.empty();
+            return new Playback(videoPath, file, subtitles(videoPath), facts, previous, next);
+        });
+    }
+
+    /** A {@code .vtt} or {@code .srt} file, under the same rules as {@link #find}. */
+    public Optional<MediaFile> subtitleFile(String path) {
+        return LibraryPath.parse(path)
+                .filter(parsed -> parsed.name().filter(Subtitle::hasSubtitleExtension).isPresent())
+                .flatMap(this::file);
     }
 
     Optional<MediaFile> file(LibraryPath path) {
@@ -90,13 +111,20 @@ public final class MediaLibrary {
             if (entry.attributes().isDirectory()) {
                 folders.add(new Folder.Subfolder(path.child(entry.name())));
             } else if (entry.attributes().isRegularFile() && MediaTypes.isVideo(entry.name())) {
-                videos.add(new Folder.VideoFile(path.child(entry.name()), entry.attributes().size(),
-                        MediaTypes.forFileName(entry.name())));
+                videos.add(video(real.get(), path, entry));
             }
         }
         folders.sort(FOLDER_ORDER);
         videos.sort(VIDEO_ORDER);
         return Optional.of(new Folder(path, folders, videos));
+    }
+
+    private Folder.VideoFile video(Path directory, LibraryPath folder, Entries.Entry entry) {
+        BasicFileAttributes attributes = entry.attributes();
+        VideoFacts facts = probe.facts(directory.resolve(entry.name()), attributes.size(),
+                attributes.lastModifiedTime().toInstant());
+        return new Folder.VideoFile(folder.child(entry.name()), attributes.size(),
+                MediaTypes.forFileName(entry.name()), facts);
     }
 
     /** Subtitles beside the video, found by listing its folder so they pass the same checks as any entry. */
@@ -111,9 +139,10 @@ public final class MediaLibrary {
                 Subtitle.match(folder, videoName, entry.name()).ifPresent(subtitles::add);
             }
         }
-        // The file without a language first, as it is the one made for this video; then by tag.
+        // The file without a language first, as it is the one made for this video; then by tag;
+        // WebVTT before SubRip for the same language, as it needs no conversion.
         subtitles.sort(Comparator.comparing((Subtitle subtitle) -> subtitle.language().orElse(""),
-                NaturalOrder.INSTANCE));
+                NaturalOrder.INSTANCE).thenComparing(Subtitle::isSubRip));
         return subtitles;
     }
 

@@ -23,6 +23,8 @@ public final class VideoServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private static final Logger LOG = Logger.getLogger(VideoServlet.class.getName());
+    /** {@code /video/<file>?download}: the player's download link. */
+    static final String DOWNLOAD_PARAMETER = "download";
 
     private final transient BodyWriter bodyWriter;
 
@@ -56,6 +58,10 @@ public final class VideoServlet extends HttpServlet {
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
+        }
+        // Issue 5: "?download" saves the file instead of playing it. Kept apart for the async rewrite to carry over.
+        if (request.getParameter(DOWNLOAD_PARAMETER) != null) {
+            response.setHeader("Content-Disposition", ContentDisposition.attachment(file.get().fileName()));
         }
         RequestHeaders headers = RequestHeaders.from(name -> Collections.list(request.getHeaders(name)));
         Reply reply = Replies.decide(headers, file.get().representation());
