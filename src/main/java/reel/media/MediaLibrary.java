@@ -68,16 +68,21 @@ public final class MediaLibrary {
         }
         LibraryPath videoPath = parsed.get();
         return file(videoPath).map(file -> {
-            VideoFacts facts = probe.facts(file.path(), file.size(), file.modified());
             List<LibraryPath> siblings = folder(videoPath.parent().orElseThrow())
                     .map(folder -> folder.videos().stream().map(Folder.VideoFile::path).toList())
                     .orElse(List.of());
-            int index = siblings.indexOf(videoPath);
-            Optional<LibraryPath> previous = index > 0 ? Optional.of(siblings.get(index - 1)) : Optional.empty();
-            Optional<LibraryPath> next = index >= 0 && index + 1 < siblings.size()
-                    ? Optional.of(siblings.get(index + 1)) : Optional.empty();
-            return new Playback(videoPath, file, subtitles(videoPath), facts, previous, next);
+            return new Playback(videoPath, file, subtitles(videoPath),
+                    probe.facts(file.path(), file.size(), file.modified()),
+                    neighbour(siblings, videoPath, -1), neighbour(siblings, videoPath, 1));
         });
+    }
+
+    /** The video {@code step} places from {@code path} in its folder's order, if there is one. */
+    private static Optional<LibraryPath> neighbour(List<LibraryPath> siblings, LibraryPath path, int step) {
+        int index = siblings.indexOf(path);
+        int neighbour = index + step;
+        return index < 0 || neighbour < 0 || neighbour >= siblings.size()
+                ? Optional.empty() : Optional.of(siblings.get(neighbour));
     }
 
     /** A {@code .vtt} or {@code .srt} file, under the same rules as {@link #find}. */

@@ -30,15 +30,16 @@ final class LibraryPage {
             <li><a class="card folder" href="%s"><span class="name">%s</span></a></li>
             """;
     // The poster video has no controls, so it is not interactive content and may sit inside the link;
-    // reel.js sets its src from data-src when the card scrolls into view.
+    // reel.js sets its src from data-src when the card scrolls into view. The frame comes last in the
+    // markup, so a screen reader says the name first, and the stylesheet shows it on top.
     private static final String VIDEO_CARD = """
-            <li><a class="card video" href="%s"><span class="thumb">\
+            <li><a class="card video" href="%s"><span class="name">%s</span>\
+            <span class="meta">%s</span>%s<span class="thumb">\
             <video class="poster" data-src="%s" preload="none" muted playsinline tabindex="-1" aria-hidden="true"></video>\
-            %s</span><span class="name">%s</span>\
-            <span class="meta">%s</span>%s</a></li>
+            %s</span></a></li>
             """;
     private static final String DURATION = """
-            <span class="duration"><span class="visually-hidden">Length </span>\
+            <span class="duration"><span class="visually-hidden">, length </span>\
             <span aria-hidden="true">%s</span><span class="visually-hidden">%s</span></span>""";
     private static final String SLOW_START = """
             <span class="warning">Not optimised for streaming: seeking will be slow</span>""";
@@ -87,8 +88,9 @@ final class LibraryPage {
                     .orElse("");
             String poster = links.poster(video.path(), Durations.posterTime(facts.duration()));
             String warning = facts.streaming() == VideoFacts.Streaming.SLOW_START ? SLOW_START : "";
-            cards.append(VIDEO_CARD.formatted(Html.escape(links.watch(video.path())), Html.escape(poster), duration,
-                    Html.escape(FileNames.title(video.name())), Html.escape(details), warning));
+            cards.append(VIDEO_CARD.formatted(Html.escape(links.watch(video.path())),
+                    Html.escape(FileNames.title(video.name())), Html.escape(details), warning, Html.escape(poster),
+                    duration));
         }
         return cards.toString();
     }

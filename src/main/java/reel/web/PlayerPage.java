@@ -17,9 +17,9 @@ final class PlayerPage {
     // preload="metadata" fetches the duration and first frame with a small range request, not the film.
     // data-resume-key is the library path: reel.js keeps the position per file under it.
     private static final String MAIN = """
-            <h1>%s</h1>
+            <h1 id="title">%s</h1>
             <div class="player" id="player">
-            <video id="video" controls preload="metadata" playsinline data-resume-key="%s">
+            <video id="video" controls preload="metadata" playsinline aria-labelledby="title" data-resume-key="%s">
             <source src="%s" type="%s">
             %s<p>This browser cannot play the video here. <a href="%s" download>Download it</a> instead.</p>
             </video>

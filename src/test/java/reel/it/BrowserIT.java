@@ -161,7 +161,7 @@ final class BrowserIT {
 
     @Test
     @Order(6)
-    void keyboardShortcutsSeekAndOpenTheHelp() {
+    void keyboardShortcutsSeekAndOpenTheHelp() throws IOException {
         open(PLAYER);
         waitFor("metadata", "return document.getElementById('video').readyState >= 1");
         script("const v = document.getElementById('video'); v.pause(); v.currentTime = 4;");
@@ -178,6 +178,7 @@ final class BrowserIT {
 
         press("?");
         assertEquals("true", text("return String(document.getElementById('shortcuts').open)"));
+        screenshot("shortcuts-desktop");
         press(Keys.ESCAPE);
         assertEquals("false", text("return String(document.getElementById('shortcuts').open)"));
     }

@@ -69,6 +69,8 @@ class LibraryPageTest {
 
         assertTrue(html.indexOf("Extras") < html.indexOf("Ep 1"), html);
         assertTrue(html.contains("<span class=\"name\">Ep 1</span><span class=\"meta\">MP4 · 1.4 MB</span>"), html);
+        // The name leads the link's text, so a screen reader says it before the length.
+        assertTrue(html.indexOf("<span class=\"name\">Ep 1</span>") < html.indexOf("<span class=\"thumb\">"), html);
         assertTrue(html.contains("<title>reel — Shorts</title>"), html);
     }
 

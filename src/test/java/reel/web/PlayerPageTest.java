@@ -26,11 +26,11 @@ class PlayerPageTest {
     void playsTheVideoFromItsEncodedAddressWithItsType() {
         String html = render("/Shorts/Ep #1?.webm", "video/webm", List.of());
 
-        assertTrue(html.contains("<video id=\"video\" controls preload=\"metadata\" playsinline "
+        assertTrue(html.contains("<video id=\"video\" controls preload=\"metadata\" playsinline aria-labelledby=\"title\" "
                 + "data-resume-key=\"/Shorts/Ep #1?.webm\">"), html);
         assertTrue(html.contains("<source src=\"/reel/video/Shorts/Ep%20%231%3F.webm\" type=\"video/webm\">"), html);
         assertTrue(html.contains("<title>reel — Ep #1?.webm</title>"), html);
-        assertTrue(html.contains("<h1>Ep #1?</h1>"), html);
+        assertTrue(html.contains("<h1 id=\"title\">Ep #1?</h1>"), html);
     }
 
     @Test
