@@ -44,6 +44,8 @@ class ViewerIT {
         Files.writeString(media.resolve(".hidden.srt"), SUBRIP);
         Files.writeString(outside.resolve("secret.srt"), SUBRIP);
         Files.createSymbolicLink(media.resolve("escape.srt"), outside.resolve("secret.srt"));
+        Files.write(media.resolve("Camera.mp4"), mp4(false, 65));
+        Files.write(media.resolve("Faststart.mp4"), mp4(true, 3725));
         server = ReelServer.start(media);
     }
 
@@ -122,12 +124,42 @@ class ViewerIT {
     }
 
     @Test
+    void theLibraryShowsLengthsReadFromTheFilesAndFlagsASlowStart() throws Exception {
+        String html = send("/reel/").body();
+
+        assertTrue(html.contains("<span aria-hidden=\"true\">1:05</span>"), html);
+        assertTrue(html.contains("<span aria-hidden=\"true\">1:02:05</span>"), html);
+        String camera = html.substring(html.indexOf("Camera</span>"), html.indexOf("Faststart</span>"));
+        assertTrue(camera.contains("Not optimised for streaming"), camera);
+        assertEquals(1, html.split("Not optimised for streaming", -1).length - 1, html);
+    }
+
+    @Test
     void theScriptIsServedAsJavaScript() throws Exception {
         HttpResponse<String> script = send("/reel/static/reel.js");
 
         assertEquals(200, script.statusCode());
         assertTrue(header(script, "Content-Type").contains("javascript"), script.headers()::toString);
         assertTrue(script.body().contains("\"use strict\""));
+    }
+
+    /** The boxes a real MP4 starts with, an ISO/IEC 14496-12 mvhd of {@code seconds}, the index first or last. */
+    private static byte[] mp4(boolean indexFirst, int seconds) {
+        byte[] mvhd = box("mvhd", java.nio.ByteBuffer.allocate(100).putInt(0).putInt(0).putInt(0)
+                .putInt(1000).putInt(seconds * 1000).array());
+        byte[] moov = box("moov", mvhd);
+        byte[] mdat = box("mdat", Fixtures.content(500));
+        byte[] ftyp = box("ftyp", "isom\0\0\2\0isomavc1".getBytes(StandardCharsets.US_ASCII));
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        file.writeBytes(ftyp);
+        file.writeBytes(indexFirst ? moov : mdat);
+        file.writeBytes(indexFirst ? mdat : moov);
+        return file.toByteArray();
+    }
+
+    private static byte[] box(String type, byte[] body) {
+        return java.nio.ByteBuffer.allocate(8 + body.length).putInt(8 + body.length)
+                .put(type.getBytes(StandardCharsets.US_ASCII)).put(body).array();
     }
 
     private static HttpResponse<String> send(String path, String... headers) throws Exception {
