@@ -214,8 +214,10 @@ final class BrowserIT {
 
         browser.manage().window().setSize(PHONE);
         try {
-            open(PLAYER);
-            waitFor("metadata", "return document.getElementById('video').readyState >= 2");
+            // A video in a folder, so the picture shows the links to the previous and next one too.
+            open("/reel/watch/Shorts/Mandelbrot zoom.mp4");
+            waitFor("the first frame", "return document.getElementById('video').readyState >= 2");
+            assertEquals("Bars and tone", browser.findElement(By.cssSelector("a[rel=prev] .name")).getText());
             screenshot("player-phone");
             open("/reel/browse/Shorts/");
             waitFor("the poster frames", "return document.querySelectorAll('.thumb.loaded').length === 2");
