@@ -93,7 +93,7 @@ final class MatroskaProbe {
         if (element.dataSize() < 1 || element.dataSize() > 8) {
             return Optional.empty();
         }
-        Optional<ByteBuffer> data = Mp4Probe.Box.readFully(channel, element.dataStart(), (int) element.dataSize());
+        Optional<ByteBuffer> data = HeaderBytes.read(channel, element.dataStart(), (int) element.dataSize());
         return data.map(bytes -> {
             long value = 0;
             while (bytes.hasRemaining()) {
@@ -108,7 +108,7 @@ final class MatroskaProbe {
         if (element.dataSize() != 4 && element.dataSize() != 8) {
             return Optional.empty();
         }
-        Optional<ByteBuffer> data = Mp4Probe.Box.readFully(channel, element.dataStart(), (int) element.dataSize());
+        Optional<ByteBuffer> data = HeaderBytes.read(channel, element.dataStart(), (int) element.dataSize());
         return data.map(bytes -> element.dataSize() == 4 ? (double) bytes.getFloat(0) : bytes.getDouble(0));
     }
 
@@ -120,7 +120,7 @@ final class MatroskaProbe {
             if (available < 2) {
                 return Optional.empty();
             }
-            Optional<ByteBuffer> header = Mp4Probe.Box.readFully(channel, position, available);
+            Optional<ByteBuffer> header = HeaderBytes.read(channel, position, available);
             if (header.isEmpty()) {
                 return Optional.empty();
             }

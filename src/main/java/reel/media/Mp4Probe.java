@@ -57,7 +57,7 @@ final class Mp4Probe {
 
     /** §8.2.2.2: version 0 has 32-bit times and duration, version 1 64-bit; all ones means unknown. */
     private static Optional<Duration> mvhd(SeekableByteChannel channel, Box mvhd) throws IOException {
-        Optional<ByteBuffer> body = Box.readFully(channel, mvhd.bodyStart(), (int) Math.min(32, mvhd.bodySize()));
+        Optional<ByteBuffer> body = HeaderBytes.read(channel, mvhd.bodyStart(), (int) Math.min(32, mvhd.bodySize()));
         if (body.isEmpty() || body.get().remaining() < 20) {
             return Optional.empty();
         }
@@ -101,7 +101,7 @@ final class Mp4Probe {
             if (limit - position < 8) {
                 return Optional.empty();
             }
-            Optional<ByteBuffer> header = readFully(channel, position, (int) Math.min(16, limit - position));
+            Optional<ByteBuffer> header = HeaderBytes.read(channel, position, (int) Math.min(16, limit - position));
             if (header.isEmpty()) {
                 return Optional.empty();
             }
@@ -132,18 +132,6 @@ final class Mp4Probe {
                 type[i] = (char) (bytes.get(4 + i) & 0xFF);
             }
             return new String(type);
-        }
-
-        static Optional<ByteBuffer> readFully(SeekableByteChannel channel, long position, int length)
-                throws IOException {
-            ByteBuffer buffer = ByteBuffer.allocate(length);
-            channel.position(position);
-            while (buffer.hasRemaining()) {
-                if (channel.read(buffer) < 0) {
-                    return Optional.empty();
-                }
-            }
-            return Optional.of(buffer.flip());
         }
     }
 }
