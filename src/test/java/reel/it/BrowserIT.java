@@ -9,10 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,17 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * reel in a real browser: Debian's headless Chromium against the built WAR in Tomcat, over the sample
@@ -45,13 +34,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * for Java ships a Node.js driver and expects its own patched browser builds; pointing it at a
  * distribution Chromium works only while the CDP versions happen to agree.
  *
- * <p>Waits poll the page with a generous bound ({@link #PATIENCE}); nothing sleeps for a fixed time.
+ * <p>Waits poll the page with a generous bound ({@link BrowserPage#PATIENCE}); nothing sleeps for a fixed time.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @EnabledIf(value = "canRun", disabledReason = "no Chromium here; install it with: " + Chromium.INSTALL_COMMAND)
 final class BrowserIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Dimension DESKTOP = new Dimension(1366, 900);
     private static final Dimension PHONE = new Dimension(390, 844);
     private static final String PLAYER = "/reel/watch/Test Pattern.mp4";
@@ -61,8 +49,7 @@ final class BrowserIT {
     @TempDir
     static Path media;
     private static ReelServer server;
-    private static ChromeDriver browser;
-    private static Path screenshots;
+    private static BrowserPage page;
 
     @BeforeAll
     static void start() throws Exception {
@@ -72,16 +59,17 @@ final class BrowserIT {
         }
         copySampleMedia(media);
         Files.write(media.resolve("Shorts/Bars and tone.srt"), SUBRIP.getBytes(StandardCharsets.UTF_8));
-        screenshots = Files.createDirectories(Path.of(System.getProperty("reel.war.dir")).resolveSibling("screenshots"));
+        Path screenshots = Files.createDirectories(
+                Path.of(System.getProperty("reel.war.dir")).resolveSibling("screenshots"));
         server = ReelServer.start(media);
-        browser = Chromium.start(DESKTOP.width, DESKTOP.height);
+        page = new BrowserPage(Chromium.start(DESKTOP.width, DESKTOP.height), server, screenshots);
     }
 
     @AfterAll
     static void stop() throws Exception {
         try {
-            if (browser != null) {
-                browser.quit();
+            if (page != null) {
+                page.close();
             }
         } finally {
             if (server != null) {
@@ -93,145 +81,144 @@ final class BrowserIT {
     @Test
     @Order(1)
     void theLibraryFiltersAsYouTypeAndDrawsPosters() throws IOException {
-        open("/reel/");
-        waitFor("a poster frame", "return document.querySelectorAll('.thumb.loaded').length === 1");
-        screenshot("library-desktop");
+        page.open("/reel/");
+        page.waitFor("a poster frame", "return document.querySelectorAll('.thumb.loaded').length === 1");
+        page.screenshot("library-desktop");
 
-        WebElement filter = browser.findElement(By.id("filter"));
+        WebElement filter = page.find("#filter");
         filter.sendKeys("patt");
         assertEquals(List.of("Test Pattern"), visibleNames());
-        assertEquals("1 match", browser.findElement(By.id("filter-status")).getText());
+        assertEquals("1 match", page.find("#filter-status").getText());
         filter.sendKeys("x");
         assertEquals(List.of(), visibleNames());
         filter.sendKeys(Keys.ESCAPE);
         assertEquals(List.of("Shorts", "Test Pattern"), visibleNames());
 
         filter.sendKeys("test");
-        browser.findElement(By.cssSelector(".cards > li:not([hidden]) a.video")).click();
-        waitFor("the player page", "return document.getElementById('video') !== null");
-        assertTrue(browser.getCurrentUrl().endsWith("/reel/watch/Test%20Pattern.mp4"), browser.getCurrentUrl());
+        page.find(".cards > li:not([hidden]) a.video").click();
+        page.waitFor("the player page", "return document.getElementById('video') !== null");
+        assertTrue(page.url().endsWith("/reel/watch/Test%20Pattern.mp4"), page.url());
     }
 
     @Test
     @Order(2)
     void thePlayerLoadsTheDurationAndPlays() {
-        open(PLAYER);
-        waitFor("metadata", "return document.getElementById('video').readyState >= 1");
-        assertEquals(30.0, number("return document.getElementById('video').duration"), 0.5);
+        page.open(PLAYER);
+        page.waitFor("metadata", "return document.getElementById('video').readyState >= 1");
+        assertEquals(30.0, page.number("return document.getElementById('video').duration"), 0.5);
 
         play();
-        waitFor("currentTime to advance", "return document.getElementById('video').currentTime > 1");
-        assertEquals("", text("return document.getElementById('video').error ? 'error' : ''"));
+        page.waitFor("currentTime to advance", "return document.getElementById('video').currentTime > 1");
+        assertEquals("", page.text("return document.getElementById('video').error ? 'error' : ''"));
     }
 
     @Test
     @Order(3)
     void aSeekNearTheEndPlaysOnFromThere() {
-        open(PLAYER);
-        waitFor("metadata", "return document.getElementById('video').readyState >= 1");
+        page.open(PLAYER);
+        page.waitFor("metadata", "return document.getElementById('video').readyState >= 1");
         play();
-        double seekTo = number("const v = document.getElementById('video'); v.currentTime = v.duration - 3;"
+        double seekTo = page.number("const v = document.getElementById('video'); v.currentTime = v.duration - 3;"
                 + " return v.duration - 3");
-        waitFor("playback past the seek point", "const v = document.getElementById('video');"
+        page.waitFor("playback past the seek point", "const v = document.getElementById('video');"
                 + " return v.currentTime > " + (seekTo + 1) + " || v.ended");
-        assertTrue(number("return document.getElementById('video').currentTime") > seekTo + 1);
+        assertTrue(page.number("return document.getElementById('video').currentTime") > seekTo + 1);
     }
 
     @Test
     @Order(4)
     void theWebVttSubtitlesLoad() {
-        open(PLAYER);
-        waitFor("the subtitle track", "const t = document.querySelector('track');"
+        page.open(PLAYER);
+        page.waitFor("the subtitle track", "const t = document.querySelector('track');"
                 + " return t.readyState === 2 && t.track.cues.length > 0");
         assertEquals("Seconds 0 to 5: SMPTE HD colour bars.\n[beep every second, high beep at each section start]",
-                text("return document.querySelector('track').track.cues[0].text"));
+                page.text("return document.querySelector('track').track.cues[0].text"));
     }
 
     @Test
     @Order(5)
     void subRipSubtitlesArriveConvertedToWebVtt() {
-        open("/reel/watch/Shorts/Bars and tone.webm");
-        waitFor("metadata", "return document.getElementById('video').readyState >= 1");
-        assertEquals(6.0, number("return document.getElementById('video').duration"), 0.5);
-        waitFor("the converted track", "const t = document.querySelector('track');"
+        page.open("/reel/watch/Shorts/Bars and tone.webm");
+        page.waitFor("metadata", "return document.getElementById('video').readyState >= 1");
+        assertEquals(6.0, page.number("return document.getElementById('video').duration"), 0.5);
+        page.waitFor("the converted track", "const t = document.querySelector('track');"
                 + " return t.readyState === 2 && t.track.cues.length === 1");
-        assertEquals("Colour bars and a 1 kHz tone", text("return document.querySelector('track').track.cues[0].text"));
-        assertEquals(0.5, number("return document.querySelector('track').track.cues[0].startTime"), 0.001);
+        assertEquals("Colour bars and a 1 kHz tone", page.text("return document.querySelector('track').track.cues[0].text"));
+        assertEquals(0.5, page.number("return document.querySelector('track').track.cues[0].startTime"), 0.001);
     }
 
     @Test
     @Order(6)
     void keyboardShortcutsSeekAndOpenTheHelp() throws IOException {
-        open(PLAYER);
-        waitFor("metadata", "return document.getElementById('video').readyState >= 1");
-        script("const v = document.getElementById('video'); v.pause(); v.currentTime = 4;");
-        waitFor("the seek to 4 s", "const v = document.getElementById('video'); return !v.seeking && v.currentTime === 4");
+        page.open(PLAYER);
+        page.waitFor("metadata", "return document.getElementById('video').readyState >= 1");
+        page.script("const v = document.getElementById('video'); v.pause(); v.currentTime = 4;");
+        page.waitFor("the seek to 4 s", "const v = document.getElementById('video'); return !v.seeking && v.currentTime === 4");
 
-        press("l");
-        assertEquals(14.0, number("return document.getElementById('video').currentTime"), 0.01);
-        press(Keys.ARROW_LEFT);
-        assertEquals(9.0, number("return document.getElementById('video').currentTime"), 0.01);
-        press(">");
-        assertEquals(1.25, number("return document.getElementById('video').playbackRate"), 0.001);
-        press("m");
-        assertEquals("true", text("return String(document.getElementById('video').muted)"));
+        page.press("l");
+        assertEquals(14.0, page.number("return document.getElementById('video').currentTime"), 0.01);
+        page.press(Keys.ARROW_LEFT);
+        assertEquals(9.0, page.number("return document.getElementById('video').currentTime"), 0.01);
+        page.press(">");
+        assertEquals(1.25, page.number("return document.getElementById('video').playbackRate"), 0.001);
+        page.press("m");
+        assertEquals("true", page.text("return String(document.getElementById('video').muted)"));
 
-        press("?");
-        assertEquals("true", text("return String(document.getElementById('shortcuts').open)"));
-        screenshot("shortcuts-desktop");
-        press(Keys.ESCAPE);
-        assertEquals("false", text("return String(document.getElementById('shortcuts').open)"));
+        page.press("?");
+        assertEquals("true", page.text("return String(document.getElementById('shortcuts').open)"));
+        page.screenshot("shortcuts-desktop");
+        page.press(Keys.ESCAPE);
+        assertEquals("false", page.text("return String(document.getElementById('shortcuts').open)"));
     }
 
     @Test
     @Order(7)
     void theLastPositionIsRestoredAfterAReload() {
-        open(PLAYER);
-        waitFor("metadata", "return document.getElementById('video').readyState >= 1");
-        script("const v = document.getElementById('video'); v.pause(); v.currentTime = 12.5;");
-        waitFor("the position to be saved", "return (localStorage.getItem('reel:position:/Test Pattern.mp4') || '')"
+        page.open(PLAYER);
+        page.waitFor("metadata", "return document.getElementById('video').readyState >= 1");
+        page.script("const v = document.getElementById('video'); v.pause(); v.currentTime = 12.5;");
+        page.waitFor("the position to be saved", "return (localStorage.getItem('reel:position:/Test Pattern.mp4') || '')"
                 + ".includes('12.5')");
 
-        browser.navigate().refresh();
-        waitFor("the restored position", "const v = document.getElementById('video');"
+        page.reload();
+        page.waitFor("the restored position", "const v = document.getElementById('video');"
                 + " return v.readyState >= 1 && Math.abs(v.currentTime - 12.5) < 0.01");
-        assertEquals("Resumed at 0:12.", browser.findElement(By.id("resume-text")).getText());
+        assertEquals("Resumed at 0:12.", page.find("#resume-text").getText());
     }
 
     @Test
     @Order(8)
     void screenshotsOfThePlayerAndOfPhoneSizes() throws IOException {
         // Start unresumed, so the pictures show a first visit; from a page without a player, which would save again.
-        open("/reel/");
-        script("localStorage.clear()");
-        open(PLAYER);
-        waitFor("metadata", "return document.getElementById('video').readyState >= 1");
+        page.open("/reel/");
+        page.script("localStorage.clear()");
+        page.open(PLAYER);
+        page.waitFor("metadata", "return document.getElementById('video').readyState >= 1");
         // A frame with colour bars and the first subtitle on screen, paused so the picture is still.
-        script("const v = document.getElementById('video'); v.pause(); v.currentTime = 2;");
-        waitFor("the frame at 2 s", "const v = document.getElementById('video');"
+        page.script("const v = document.getElementById('video'); v.pause(); v.currentTime = 2;");
+        page.waitFor("the frame at 2 s", "const v = document.getElementById('video');"
                 + " return !v.seeking && v.readyState >= 2 && v.currentTime === 2");
-        screenshot("player-desktop");
+        page.screenshot("player-desktop");
 
-        browser.manage().window().setSize(PHONE);
+        page.resize(PHONE);
         try {
             // A video in a folder, so the picture shows the links to the previous and next one too.
-            open("/reel/watch/Shorts/Mandelbrot zoom.mp4");
-            waitFor("the first frame", "return document.getElementById('video').readyState >= 2");
-            assertEquals("Bars and tone", browser.findElement(By.cssSelector("a[rel=prev] .name")).getText());
-            screenshot("player-phone");
-            open("/reel/browse/Shorts/");
-            waitFor("the poster frames", "return document.querySelectorAll('.thumb.loaded').length === 2");
-            screenshot("library-phone");
+            page.open("/reel/watch/Shorts/Mandelbrot zoom.mp4");
+            page.waitFor("the first frame", "return document.getElementById('video').readyState >= 2");
+            assertEquals("Bars and tone", page.find("a[rel=prev] .name").getText());
+            page.screenshot("player-phone");
+            page.open("/reel/browse/Shorts/");
+            page.waitFor("the poster frames", "return document.querySelectorAll('.thumb.loaded').length === 2");
+            page.screenshot("library-phone");
             // The same with the system in dark mode, which the stylesheet follows.
-            browser.executeCdpCommand("Emulation.setEmulatedMedia",
-                    Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
-            open("/reel/browse/Shorts/");
-            waitFor("the poster frames", "return document.querySelectorAll('.thumb.loaded').length === 2");
-            assertEquals("rgb(17, 19, 24)", text("return getComputedStyle(document.body).backgroundColor"));
-            screenshot("library-phone-dark");
+            page.prefersDark(true);
+            page.open("/reel/browse/Shorts/");
+            page.waitFor("the poster frames", "return document.querySelectorAll('.thumb.loaded').length === 2");
+            assertEquals("rgb(17, 19, 24)", page.text("return getComputedStyle(document.body).backgroundColor"));
+            page.screenshot("library-phone-dark");
         } finally {
-            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
-            browser.manage().window().setSize(DESKTOP);
+            page.prefersDark(false);
+            page.resize(DESKTOP);
         }
     }
 
@@ -241,10 +228,7 @@ final class BrowserIT {
      */
     @AfterEach
     void theConsoleHasNoErrors() {
-        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
-        assertEquals(List.of(), errors);
+        assertEquals(List.of(), page.consoleErrors());
     }
 
     /**
@@ -279,43 +263,13 @@ final class BrowserIT {
         }
     }
 
-    private static void open(String path) {
-        browser.get(server.uri(path).toString());
-    }
-
     private static void play() {
-        Object result = script("return document.getElementById('video').play().then(() => 'playing', e => String(e))");
+        Object result = page.script("return document.getElementById('video').play().then(() => 'playing', e => String(e))");
         assertEquals("playing", result);
     }
 
-    private static void press(CharSequence key) {
-        new Actions(browser).sendKeys(key).perform();
-    }
-
     private static List<String> visibleNames() {
-        return browser.findElements(By.cssSelector(".cards > li:not([hidden]) .name")).stream()
+        return page.findAll(".cards > li:not([hidden]) .name").stream()
                 .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
-    }
-
-    private static void waitFor(String what, String condition) {
-        new WebDriverWait(browser, PATIENCE)
-                .withMessage(() -> "waiting for " + what + " on " + browser.getCurrentUrl())
-                .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(condition)));
-    }
-
-    private static Object script(String script) {
-        return browser.executeScript(script);
-    }
-
-    private static double number(String script) {
-        return ((Number) script(script)).doubleValue();
-    }
-
-    private static String text(String script) {
-        return String.valueOf(script(script));
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Files.write(screenshots.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }
