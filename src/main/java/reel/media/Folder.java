@@ -34,8 +34,13 @@ public record Folder(LibraryPath path, List<Subfolder> folders, List<VideoFile> 
         }
     }
 
-    /** A video inside this one, with its size in bytes and its media type. */
-    public record VideoFile(LibraryPath path, long size, String mediaType) {
+    /** A video inside this one, with its size in bytes, its media type and what its header says. */
+    public record VideoFile(LibraryPath path, long size, String mediaType, VideoFacts facts) {
+
+        /** A video whose header has not been read. */
+        public VideoFile(LibraryPath path, long size, String mediaType) {
+            this(path, size, mediaType, VideoFacts.UNKNOWN);
+        }
 
         public VideoFile {
             if (path.isRoot()) {
@@ -45,6 +50,7 @@ public record Folder(LibraryPath path, List<Subfolder> folders, List<VideoFile> 
                 throw new IllegalArgumentException("negative size " + size);
             }
             Objects.requireNonNull(mediaType, "mediaType");
+            Objects.requireNonNull(facts, "facts");
         }
 
         public String name() {

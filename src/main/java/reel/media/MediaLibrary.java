@@ -29,6 +29,7 @@ public final class MediaLibrary {
             Comparator.comparing(Folder.VideoFile::name, NaturalOrder.INSTANCE);
 
     private final Path root;
+    private final VideoProbe probe = new VideoProbe();
 
     /** @param root an existing, readable directory; kept as its real path, the bound every lookup checks */
     public MediaLibrary(Path root) {
@@ -56,14 +57,39 @@ public final class MediaLibrary {
         return LibraryPath.parseFolder(path).flatMap(this::folder);
     }
 
-    /** A video with its subtitles, for the player; empty for anything {@link #find} refuses and for non-videos. */
+    /**
+     * A video with its subtitles, header facts and neighbours, for the player; empty for anything
+     * {@link #find} refuses and for non-videos.
+     */
     public Optional<Playback> playback(String path) {
         Optional<LibraryPath> parsed = LibraryPath.parse(path).filter(p -> !p.isRoot());
         if (parsed.isEmpty() || !MediaTypes.isVideo(parsed.get().name().orElseThrow())) {
             return Optional.empty();
         }
         LibraryPath videoPath = parsed.get();
-        return file(videoPath).map(file -> new Playback(videoPath, file, subtitles(videoPath)));
+        return file(videoPath).map(file -> {
+            List<LibraryPath> siblings = folder(videoPath.parent().orElseThrow())
+                    .map(folder -> folder.videos().stream().map(Folder.VideoFile::path).toList())
+                    .orElse(List.of());
+            return new Playback(videoPath, file, subtitles(videoPath),
+                    probe.facts(file.path(), file.size(), file.modified()),
+                    neighbour(siblings, videoPath, -1), neighbour(siblings, videoPath, 1));
+        });
+    }
+
+    /** The video {@code step} places from {@code path} in its folder's order, if there is one. */
+    private static Optional<LibraryPath> neighbour(List<LibraryPath> siblings, LibraryPath path, int step) {
+        int index = siblings.indexOf(path);
+        int neighbour = index + step;
+        return index < 0 || neighbour < 0 || neighbour >= siblings.size()
+                ? Optional.empty() : Optional.of(siblings.get(neighbour));
+    }
+
+    /** A {@code .vtt} or {@code .srt} file, under the same rules as {@link #find}. */
+    public Optional<MediaFile> subtitleFile(String path) {
+        return LibraryPath.parse(path)
+                .filter(parsed -> parsed.name().filter(Subtitle::hasSubtitleExtension).isPresent())
+                .flatMap(this::file);
     }
 
     Optional<MediaFile> file(LibraryPath path) {
@@ -90,13 +116,20 @@ public final class MediaLibrary {
             if (entry.attributes().isDirectory()) {
                 folders.add(new Folder.Subfolder(path.child(entry.name())));
             } else if (entry.attributes().isRegularFile() && MediaTypes.isVideo(entry.name())) {
-                videos.add(new Folder.VideoFile(path.child(entry.name()), entry.attributes().size(),
-                        MediaTypes.forFileName(entry.name())));
+                videos.add(video(real.get(), path, entry));
             }
         }
         folders.sort(FOLDER_ORDER);
         videos.sort(VIDEO_ORDER);
         return Optional.of(new Folder(path, folders, videos));
+    }
+
+    private Folder.VideoFile video(Path directory, LibraryPath folder, Entries.Entry entry) {
+        BasicFileAttributes attributes = entry.attributes();
+        VideoFacts facts = probe.facts(directory.resolve(entry.name()), attributes.size(),
+                attributes.lastModifiedTime().toInstant());
+        return new Folder.VideoFile(folder.child(entry.name()), attributes.size(),
+                MediaTypes.forFileName(entry.name()), facts);
     }
 
     /** Subtitles beside the video, found by listing its folder so they pass the same checks as any entry. */
@@ -111,9 +144,10 @@ public final class MediaLibrary {
                 Subtitle.match(folder, videoName, entry.name()).ifPresent(subtitles::add);
             }
         }
-        // The file without a language first, as it is the one made for this video; then by tag.
+        // The file without a language first, as it is the one made for this video; then by tag;
+        // WebVTT before SubRip for the same language, as it needs no conversion.
         subtitles.sort(Comparator.comparing((Subtitle subtitle) -> subtitle.language().orElse(""),
-                NaturalOrder.INSTANCE));
+                NaturalOrder.INSTANCE).thenComparing(Subtitle::isSubRip));
         return subtitles;
     }
 

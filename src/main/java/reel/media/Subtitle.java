@@ -6,15 +6,17 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A WebVTT file that belongs to a video by name: {@code Talk.vtt} (language not stated) or
- * {@code Talk.en.vtt}, {@code Talk.pt-BR.vtt} (a BCP 47 language tag) beside {@code Talk.mp4}.
+ * A WebVTT or SubRip file that belongs to a video by name: {@code Talk.vtt} (language not stated) or
+ * {@code Talk.en.vtt}, {@code Talk.pt-BR.srt} (a BCP 47 language tag) beside {@code Talk.mp4}.
+ * Browsers read only WebVTT, so a SubRip file is served converted ({@link #isSubRip()}).
  */
 public record Subtitle(LibraryPath path, Optional<String> language) {
 
     /** BCP 47 undetermined: {@code srclang} is required for subtitles, and this is honest about not knowing. */
     public static final String UNDETERMINED = "und";
 
-    private static final String EXTENSION = "vtt";
+    private static final String WEBVTT = "vtt";
+    private static final String SUBRIP = "srt";
     // A primary language of 2-3 letters and optional subtags: en, pt-BR, zh-Hant, sr-Latn-RS.
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
@@ -25,7 +27,8 @@ public record Subtitle(LibraryPath path, Optional<String> language) {
 
     /** The subtitle that {@code candidateName} in {@code folder} is for {@code videoName}, if it is one. */
     static Optional<Subtitle> match(LibraryPath folder, String videoName, String candidateName) {
-        if (!MediaTypes.extension(candidateName).equals(EXTENSION)) {
+        String extension = MediaTypes.extension(candidateName);
+        if (!extension.equals(WEBVTT) && !extension.equals(SUBRIP)) {
             return Optional.empty();
         }
         String videoStem = stem(videoName);
@@ -40,6 +43,17 @@ public record Subtitle(LibraryPath path, Optional<String> language) {
             return Optional.of(new Subtitle(folder.child(candidateName), Optional.of(tag)));
         }
         return Optional.empty();
+    }
+
+    /** Whether this is a SubRip ({@code .srt}) file, which the page links through the converter. */
+    public boolean isSubRip() {
+        return MediaTypes.extension(path.name().orElseThrow()).equals(SUBRIP);
+    }
+
+    /** Whether a file name is one that {@link #match} could accept for some video. */
+    public static boolean hasSubtitleExtension(String fileName) {
+        String extension = MediaTypes.extension(fileName);
+        return extension.equals(WEBVTT) || extension.equals(SUBRIP);
     }
 
     /** The value for {@code <track srclang>}. */

@@ -10,7 +10,8 @@ final class Layout {
     static final String LIBRARY = "Library";
 
     // No inline style or script anywhere: the Content-Security-Policy forbids both. The empty data:
-    // icon stops browsers asking for /favicon.ico, which reel does not have.
+    // icon stops browsers asking for /favicon.ico, which reel does not have. The script only improves
+    // the page (filter, shortcuts, resume); everything works without it.
     private static final String PAGE = """
             <!DOCTYPE html>
             <html lang="en">
@@ -21,6 +22,7 @@ final class Layout {
             <title>reel — %s</title>
             <link rel="icon" href="data:,">
             <link rel="stylesheet" href="%s">
+            <script src="%s" defer></script>
             </head>
             <body>
             <header class="top"><a class="brand" href="%s">reel</a></header>
@@ -35,8 +37,8 @@ final class Layout {
 
     /** A whole document; {@code title} is plain text, {@code crumbs} and {@code main} are markup. */
     static String page(Links links, String title, String crumbs, String main) {
-        return PAGE.formatted(Html.escape(title), Html.escape(links.stylesheet()), Html.escape(links.library()),
-                crumbs, main);
+        return PAGE.formatted(Html.escape(title), Html.escape(links.stylesheet()), Html.escape(links.script()),
+                Html.escape(links.library()), crumbs, main);
     }
 
     /**

@@ -1,11 +1,15 @@
 package reel.web;
 
+import java.time.Duration;
+import java.util.Locale;
 import reel.media.LibraryPath;
+import reel.media.Subtitle;
 
 /**
  * reel's URL space under the context path, as hrefs ready for {@link Html#escape}: {@code /} the
- * library, {@code /browse/<folder>/}, {@code /watch/<file>}, {@code /video/<file>} the bytes and
- * {@code /static/} the stylesheet. Every segment goes through {@link UrlPaths}.
+ * library, {@code /browse/<folder>/}, {@code /watch/<file>}, {@code /video/<file>} the bytes,
+ * {@code /subtitles/<file>} subtitles as WebVTT and {@code /static/} the stylesheet and script. Every
+ * segment goes through {@link UrlPaths}.
  */
 record Links(String contextPath) {
 
@@ -26,7 +30,29 @@ record Links(String contextPath) {
         return contextPath + "/video" + UrlPaths.path(file);
     }
 
+    /** The bytes with {@code Content-Disposition: attachment}, so the browser saves rather than plays. */
+    String download(LibraryPath file) {
+        return media(file) + "?download";
+    }
+
+    /**
+     * A frame to show for a video: its bytes with a media fragment (W3C Media Fragments §4.2.1), which the
+     * browser seeks to after reading the header; the server decodes nothing.
+     */
+    String poster(LibraryPath file, Duration at) {
+        return media(file) + "#t=" + at.toMillis() / 1000 + "." + String.format(Locale.ROOT, "%03d", at.toMillis() % 1000);
+    }
+
+    /** A subtitle as the browser can read it: WebVTT as it is, SubRip through the converter. */
+    String subtitle(Subtitle subtitle) {
+        return subtitle.isSubRip() ? contextPath + "/subtitles" + UrlPaths.path(subtitle.path()) : media(subtitle.path());
+    }
+
     String stylesheet() {
         return contextPath + "/static/reel.css";
+    }
+
+    String script() {
+        return contextPath + "/static/reel.js";
     }
 }

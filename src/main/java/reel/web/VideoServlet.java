@@ -26,6 +26,8 @@ public final class VideoServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private static final Logger LOG = Logger.getLogger(VideoServlet.class.getName());
+    /** {@code /video/<file>?download}: the player's download link. */
+    static final String DOWNLOAD_PARAMETER = "download";
 
     private final transient FileOpener opener;
     private transient ReelConfig config;
@@ -79,6 +81,10 @@ public final class VideoServlet extends HttpServlet {
             return;
         }
         MediaFile file = found.get();
+        if (request.getParameter(DOWNLOAD_PARAMETER) != null) {
+            // The player's download link: save the file instead of playing it.
+            response.setHeader("Content-Disposition", ContentDisposition.attachment(file.fileName()));
+        }
         RequestHeaders headers = RequestHeaders.from(name -> Collections.list(request.getHeaders(name)));
         Reply reply = Replies.decide(headers, file.representation(), config.maxRanges());
         LOG.fine(() -> request.getMethod() + " " + file.fileName() + " -> " + reply);

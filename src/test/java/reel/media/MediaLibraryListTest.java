@@ -32,7 +32,7 @@ class MediaLibraryListTest {
         outside = Files.createDirectory(base.resolve("outside"));
         for (String file : List.of("Ep 10.mp4", "Ep 2.mp4", "ep 1.webm", "Ep 3.MKV", "notes.txt", "cover.jpg",
                 ".hidden.mp4", "..something.mp4", "Talk.mp4", "Talk.vtt", "Talk.en.vtt", "Talk.pt-BR.vtt",
-                "Talk.notes.vtt", "Bare.mp4", "Season 10/a.mp4", "Season 2/a.mp4", "season 1/a.mp4",
+                "Talk.notes.vtt", "Talk.en.srt", "Talk.de.srt", "Bare.mp4", "Season 10/a.mp4", "Season 2/a.mp4", "season 1/a.mp4",
                 ".git/config", "Extras/b.mp4")) {
             MediaLibraryTest.write(root.resolve(file), "0123456789");
         }
@@ -111,7 +111,8 @@ class MediaLibraryListTest {
     void playbackHasSubtitlesOfTheSameNamePlainFirstThenByLanguage() {
         Playback playback = library.playback("/Talk.mp4").orElseThrow();
 
-        assertEquals(List.of("/Talk.vtt und", "/Talk.en.vtt en", "/Talk.pt-BR.vtt pt-BR"), playback.subtitles().stream()
+        assertEquals(List.of("/Talk.vtt und", "/Talk.de.srt de", "/Talk.en.vtt en", "/Talk.en.srt en",
+                "/Talk.pt-BR.vtt pt-BR"), playback.subtitles().stream()
                 .map(subtitle -> subtitle.path() + " " + subtitle.sourceLanguage()).toList());
         assertEquals(LibraryPath.ROOT, playback.folder());
     }
@@ -133,5 +134,44 @@ class MediaLibraryListTest {
             """)
     void playbackOnlyForVideos(String path, String reason) {
         assertEquals(Optional.empty(), library.playback(path), reason);
+    }
+
+    @ParameterizedTest(name = "{0}: previous {1}, next {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /Alias.mp4     | none         | /Bare.mp4
+            /Ep 2.mp4      | /ep 1.webm   | /Ep 3.MKV
+            /Talk.mp4      | /Ep 10.mp4   | none
+            /Extras/b.mp4  | none         | none
+            """)
+    void playbackKnowsItsNeighboursInTheFoldersOrder(String path, String expectedPrevious, String expectedNext) {
+        Playback playback = library.playback(path).orElseThrow();
+        assertEquals(expectedPrevious, playback.previous().map(LibraryPath::toString).orElse("none"));
+        assertEquals(expectedNext, playback.next().map(LibraryPath::toString).orElse("none"));
+    }
+
+    @Test
+    void listingAndPlaybackReadTheContainerHeader() throws IOException {
+        Files.write(root.resolve("Real.mp4"), Mp4ProbeTest.concat(Mp4ProbeTest.box("mdat", new byte[10]),
+                Mp4ProbeTest.box("moov", Mp4ProbeTest.mvhd0(1000, 65_000))));
+        VideoFacts expected = new VideoFacts(Optional.of(java.time.Duration.ofSeconds(65)), VideoFacts.Streaming.SLOW_START);
+
+        assertEquals(expected, library.list("/").orElseThrow().videos().stream()
+                .filter(video -> video.name().equals("Real.mp4")).findAny().orElseThrow().facts());
+        assertEquals(expected, library.playback("/Real.mp4").orElseThrow().facts());
+    }
+
+    @ParameterizedTest(name = "subtitle file \"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /Talk.vtt        | found
+            /Talk.en.srt     | found
+            /Talk.mp4        | refused
+            /notes.txt       | refused
+            /Talk.fr.vtt     | refused
+            /.hidden.mp4     | refused
+            /../outside/secret.mp4 | refused
+            /missing.srt     | refused
+            """)
+    void subtitleFilesAreOnlyVttAndSrtInsideTheLibrary(String path, String expected) {
+        assertEquals(expected, library.subtitleFile(path).isPresent() ? "found" : "refused");
     }
 }

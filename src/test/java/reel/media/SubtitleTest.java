@@ -19,8 +19,12 @@ class SubtitleTest {
             Talk.mp4          | Talk.en.vtt             | en
             Talk.mp4          | Talk.pt-BR.vtt          | pt-BR
             Talk.mp4          | Talk.zh-Hant.vtt        | zh-Hant
+            # SubRip, converted to WebVTT when served
+            Talk.mp4          | Talk.srt                | und
+            Talk.mp4          | Talk.de.SRT             | de
             # not this video's subtitles
-            Talk.mp4          | Talk.srt                | none
+            Talk.mp4          | Talk.ass                | none
+            Talk.mp4          | Talk.srt.txt            | none
             Talk.mp4          | Talk 2.vtt              | none
             Talk.mp4          | talk.vtt                | none
             Talk.mp4          | Talk.english.vtt        | none

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import reel.media.Folder;
 import reel.media.LibraryPath;
+import reel.media.VideoFacts;
 
 class LibraryPageTest {
 
@@ -51,7 +54,8 @@ class LibraryPageTest {
         String html = render(folder("/<script>alert(1)", List.of("<img src=x onerror=alert(1)>"),
                 List.of("<script>alert(2).mp4", "\" onclick=\"alert(3).mp4")));
 
-        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("<script>"), html);
+        assertEquals(1, html.split("<script", -1).length - 1, "only reel's own script element: " + html);
         assertFalse(html.contains("<img"), html);
         assertFalse(html.contains("\" onclick"), html);
         assertTrue(html.contains("<title>reel — &lt;script&gt;alert(1)</title>"), html);
@@ -65,6 +69,8 @@ class LibraryPageTest {
 
         assertTrue(html.indexOf("Extras") < html.indexOf("Ep 1"), html);
         assertTrue(html.contains("<span class=\"name\">Ep 1</span><span class=\"meta\">MP4 · 1.4 MB</span>"), html);
+        // The name leads the link's text, so a screen reader says it before the length.
+        assertTrue(html.indexOf("<span class=\"name\">Ep 1</span>") < html.indexOf("<span class=\"thumb\">"), html);
         assertTrue(html.contains("<title>reel — Shorts</title>"), html);
     }
 
@@ -92,8 +98,50 @@ class LibraryPageTest {
         assertTrue(html.contains("<link rel=\"stylesheet\" href=\"/reel/static/reel.css\">"), html);
         assertTrue(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"), html);
         assertFalse(html.contains("style="), "inline styles break the Content-Security-Policy");
-        assertFalse(html.contains("<script"), "no script needed to browse");
+        // One script file from reel itself, nothing inline: the Content-Security-Policy allows only 'self'.
+        assertEquals(List.of("<script src=\"/reel/static/reel.js\" defer></script>"), scriptElements(html));
         assertFalse(html.contains("http:") || html.contains("https:"), "no third-party resources");
+    }
+
+    @Test
+    void aVideoCardShowsLengthAndAPosterTheBrowserDraws() {
+        LibraryPath folderPath = LibraryPath.parse("/Shorts").orElseThrow();
+        Folder folder = new Folder(folderPath, List.of(), List.of(new Folder.VideoFile(folderPath.child("Ep #1.mp4"),
+                1_468_006, "video/mp4", new VideoFacts(Optional.of(Duration.ofSeconds(65)), VideoFacts.Streaming.READY))));
+
+        String html = render(folder);
+
+        assertTrue(html.contains("<video class=\"poster\" data-src=\"/reel/video/Shorts/Ep%20%231.mp4#t=6.500\" "
+                + "preload=\"none\" muted playsinline tabindex=\"-1\" aria-hidden=\"true\"></video>"), html);
+        assertTrue(html.contains("<span aria-hidden=\"true\">1:05</span><span class=\"visually-hidden\">"
+                + "1 minute 5 seconds</span>"), html);
+        assertFalse(html.contains("class=\"warning\""), html);
+    }
+
+    @Test
+    void aVideoOfUnknownLengthShowsNoneAndItsPosterAtThreeSeconds() {
+        String html = render(folder("/", List.of(), List.of("a.mp4")));
+
+        assertTrue(html.contains("data-src=\"/reel/video/a.mp4#t=3.000\""), html);
+        assertFalse(html.contains("class=\"duration\""), html);
+    }
+
+    @Test
+    void anMp4WithItsIndexAtTheEndIsFlagged() {
+        LibraryPath root = LibraryPath.ROOT;
+        Folder folder = new Folder(root, List.of(), List.of(new Folder.VideoFile(root.child("camera.mp4"), 10,
+                "video/mp4", new VideoFacts(Optional.empty(), VideoFacts.Streaming.SLOW_START))));
+
+        assertTrue(render(folder).contains(
+                "<span class=\"warning\">Not optimised for streaming: seeking will be slow</span>"));
+    }
+
+    @ParameterizedTest(name = "{0} folders, {1} videos: filter box {2}")
+    @CsvSource({"0, 0, false", "1, 0, true", "0, 1, true"})
+    void aFilterBoxHiddenUntilTheScriptShowsItWhenThereIsSomethingToFilter(int folders, int videos, boolean expected) {
+        String html = render(folder("/", folders == 0 ? List.of() : List.of("a"), videos == 0 ? List.of() : List.of("b.mp4")));
+
+        assertEquals(expected, html.contains("<div class=\"filter\" hidden>\n<label for=\"filter\">"), html);
     }
 
     @Test
@@ -114,5 +162,10 @@ class LibraryPageTest {
                 folderNames.stream().map(name -> new Folder.Subfolder(folderPath.child(name))).toList(),
                 videoNames.stream().map(name -> new Folder.VideoFile(folderPath.child(name), 1_468_006, "video/mp4"))
                         .toList());
+    }
+
+    static List<String> scriptElements(String html) {
+        return java.util.regex.Pattern.compile("<script[^>]*>[^<]*</script>").matcher(html).results()
+                .map(java.util.regex.MatchResult::group).toList();
     }
 }

@@ -1,0 +1,91 @@
+package reel.media;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Converts SubRip ({@code .srt}) text to WebVTT, which is what browsers' {@code <track>} reads. Cues
+ * keep their number as identifier; timings get WebVTT's dot and two-digit fields; any line ending
+ * works; {@code <b> <i> <u>} stay, other tags ({@code <font>}, {@code {\an8}}) go, and text is
+ * escaped so that a stray {@code <}, {@code &} or {@code -->} cannot break the cue. Blocks without a
+ * timing line are dropped, as a browser would drop them.
+ */
+public final class SubRipToWebVtt {
+
+    // SubRip writes 00:01:02,345; tools also write dots, one-digit fields, and coordinates after the end.
+    private static final Pattern TIMING = Pattern.compile(
+            "(\\d{1,3}):(\\d{1,2}):(\\d{1,2})[,.](\\d{1,3})\\s*-->\\s*(\\d{1,3}):(\\d{1,2}):(\\d{1,2})[,.](\\d{1,3}).*");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n");
+    private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z]+)[^>]*>|\\{\\\\[^}]*}");
+    private static final List<String> KEPT_TAGS = List.of("b", "i", "u");
+
+    private SubRipToWebVtt() {
+    }
+
+    public static String convert(String subRip) {
+        String text = subRip.startsWith("\uFEFF") ? subRip.substring(1) : subRip;
+        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder webVtt = new StringBuilder("WEBVTT\n");
+        for (String block : BLANK_LINES.split(normalized.strip())) {
+            cue(block.strip().split("\n")).ifPresent(cue -> webVtt.append('\n').append(cue));
+        }
+        return webVtt.toString();
+    }
+
+    private static Optional<String> cue(String[] lines) {
+        for (int timingLine = 0; timingLine < lines.length; timingLine++) {
+            Matcher timing = TIMING.matcher(lines[timingLine].strip());
+            if (timing.matches()) {
+                StringBuilder cue = new StringBuilder();
+                // The line before the timing is SubRip's sequence number: a valid WebVTT identifier.
+                if (timingLine > 0 && !lines[timingLine - 1].contains("-->")) {
+                    cue.append(lines[timingLine - 1].strip()).append('\n');
+                }
+                cue.append(timestamp(timing, 1)).append(" --> ").append(timestamp(timing, 5)).append('\n');
+                List<String> textLines = new ArrayList<>();
+                for (int i = timingLine + 1; i < lines.length; i++) {
+                    String line = cueText(lines[i]).strip();
+                    if (!line.isEmpty()) {
+                        textLines.add(line);
+                    }
+                }
+                textLines.forEach(line -> cue.append(line).append('\n'));
+                return Optional.of(cue.toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** WebVTT §4.2: hours of at least two digits, then mm:ss.ttt; a short fraction is tenths or hundredths. */
+    static String timestamp(Matcher timing, int firstGroup) {
+        int hours = Integer.parseInt(timing.group(firstGroup));
+        int minutes = Integer.parseInt(timing.group(firstGroup + 1));
+        int seconds = Integer.parseInt(timing.group(firstGroup + 2));
+        String fraction = (timing.group(firstGroup + 3) + "00").substring(0, 3);
+        return String.format(Locale.ROOT, "%02d:%02d:%02d.%s", hours, minutes, seconds, fraction);
+    }
+
+    /** WebVTT §4.2.2: cue text escapes {@code & < >}; only the formatting tags both languages share survive. */
+    static String cueText(String line) {
+        StringBuilder text = new StringBuilder();
+        Matcher tag = TAG.matcher(line);
+        int position = 0;
+        while (tag.find()) {
+            text.append(escape(line.substring(position, tag.start())));
+            String name = tag.group(2) == null ? "" : tag.group(2).toLowerCase(Locale.ROOT);
+            if (KEPT_TAGS.contains(name)) {
+                text.append('<').append(tag.group(1)).append(name).append('>');
+            }
+            position = tag.end();
+        }
+        return text.append(escape(line.substring(position))).toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,58 @@
+package reel.web;
+
+import java.util.Locale;
+import java.util.Optional;
+import reel.http.EntityTag;
+import reel.http.Precondition;
+import reel.http.Preconditions;
+import reel.http.Representation;
+import reel.http.RequestHeaders;
+import reel.media.MediaFile;
+import reel.media.MediaLibrary;
+import reel.media.MediaRoot;
+
+/** Decides the answer for {@code /subtitles/<file>} from the request's path and fields, without the container. */
+final class SubtitleReplies {
+
+    /** The largest subtitle file read into memory: a two-hour film's SubRip is about 100 KB. */
+    static final long MAX_SUBTITLE_BYTES = 2L * 1024 * 1024;
+    // Bump when the converter's output changes, so caches do not keep the old conversion under a 304.
+    static final String CONVERSION_VERSION = "vtt1";
+
+    private SubtitleReplies() {
+    }
+
+    static SubtitleReply decide(MediaRoot root, Optional<String> pathInfo, RequestHeaders headers) {
+        if (!(root instanceof MediaRoot.Available available)) {
+            return new SubtitleReply.Unavailable();
+        }
+        return decide(available.library(), pathInfo, headers);
+    }
+
+    private static SubtitleReply decide(MediaLibrary library, Optional<String> pathInfo, RequestHeaders headers) {
+        Optional<MediaFile> file = pathInfo.flatMap(library::subtitleFile);
+        if (file.isEmpty()) {
+            return new SubtitleReply.NotFound();
+        }
+        if (file.get().size() > MAX_SUBTITLE_BYTES) {
+            return new SubtitleReply.TooLarge(file.get());
+        }
+        EntityTag etag = etag(file.get());
+        Precondition precondition = Preconditions.evaluate(headers,
+                new Representation(file.get().size(), file.get().modified(), etag));
+        if (precondition == Precondition.FAILED) {
+            return new SubtitleReply.PreconditionFailed();
+        }
+        if (precondition == Precondition.NOT_MODIFIED) {
+            return new SubtitleReply.NotModified(etag);
+        }
+        // The URL's name decides, as for media types: a link may point at a file named otherwise.
+        boolean fromSubRip = pathInfo.orElseThrow().toLowerCase(Locale.ROOT).endsWith(".srt");
+        return new SubtitleReply.Convert(file.get(), etag, fromSubRip);
+    }
+
+    /** The file's own tag with the conversion's version: the WebVTT is a different representation. */
+    static EntityTag etag(MediaFile file) {
+        return new EntityTag(EntityTag.of(file.size(), file.modified()).opaque() + "-" + CONVERSION_VERSION, false);
+    }
+}

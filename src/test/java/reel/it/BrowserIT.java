@@ -1,0 +1,275 @@
+package reel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * reel in a real browser: Debian's headless Chromium against the built WAR in Tomcat, over the sample
+ * media. It filters the library, plays, seeks, loads subtitles (WebVTT and converted SubRip), uses the
+ * keyboard, resumes after a reload, and saves screenshots under {@code target/screenshots/}.
+ *
+ * <p>Selenium rather than Playwright: Selenium speaks W3C WebDriver to the chromedriver that Debian
+ * builds for its own Chromium, so browser and driver always match and nothing is downloaded. Playwright
+ * for Java ships a Node.js driver and expects its own patched browser builds; pointing it at a
+ * distribution Chromium works only while the CDP versions happen to agree.
+ *
+ * <p>Waits poll the page with a generous bound ({@link BrowserPage#PATIENCE}); nothing sleeps for a fixed time.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@EnabledIf(value = "canRun", disabledReason = "no Chromium here; install it with: " + Chromium.INSTALL_COMMAND)
+final class BrowserIT {
+
+    private static final Dimension DESKTOP = new Dimension(1366, 900);
+    private static final Dimension PHONE = new Dimension(390, 844);
+    private static final String PLAYER = "/reel/watch/Test Pattern.mp4";
+    // As Windows tools write it: byte order mark, CRLF and comma decimals; the converter must cope.
+    private static final String SUBRIP = "\uFEFF1\r\n00:00:00,500 --> 00:00:05,000\r\nColour bars and a 1 kHz tone\r\n";
+
+    @TempDir
+    static Path media;
+    private static ReelServer server;
+    private static BrowserPage page;
+
+    @BeforeAll
+    static void start() throws Exception {
+        List<String> missing = Chromium.missing();
+        if (!missing.isEmpty()) {
+            fail(whatIsMissing(missing) + " (CI=true: the browser test may not be skipped)");
+        }
+        copySampleMedia(media);
+        Files.write(media.resolve("Shorts/Bars and tone.srt"), SUBRIP.getBytes(StandardCharsets.UTF_8));
+        Path screenshots = Files.createDirectories(
+                Path.of(System.getProperty("reel.war.dir")).resolveSibling("screenshots"));
+        server = ReelServer.start(media);
+        page = new BrowserPage(Chromium.start(DESKTOP.width, DESKTOP.height), server, screenshots);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        try {
+            if (page != null) {
+                page.close();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theLibraryFiltersAsYouTypeAndDrawsPosters() throws IOException {
+        page.open("/reel/");
+        page.waitFor("a poster frame", "return document.querySelectorAll('.thumb.loaded').length === 1");
+        page.screenshot("library-desktop");
+
+        WebElement filter = page.find("#filter");
+        filter.sendKeys("patt");
+        assertEquals(List.of("Test Pattern"), visibleNames());
+        assertEquals("1 match", page.find("#filter-status").getText());
+        filter.sendKeys("x");
+        assertEquals(List.of(), visibleNames());
+        filter.sendKeys(Keys.ESCAPE);
+        assertEquals(List.of("Shorts", "Test Pattern"), visibleNames());
+
+        filter.sendKeys("test");
+        page.find(".cards > li:not([hidden]) a.video").click();
+        page.waitFor("the player page", "return document.getElementById('video') !== null");
+        assertTrue(page.url().endsWith("/reel/watch/Test%20Pattern.mp4"), page.url());
+    }
+
+    @Test
+    @Order(2)
+    void thePlayerLoadsTheDurationAndPlays() {
+        page.open(PLAYER);
+        page.waitFor("metadata", "return document.getElementById('video').readyState >= 1");
+        assertEquals(30.0, page.number("return document.getElementById('video').duration"), 0.5);
+
+        play();
+        page.waitFor("currentTime to advance", "return document.getElementById('video').currentTime > 1");
+        assertEquals("", page.text("return document.getElementById('video').error ? 'error' : ''"));
+    }
+
+    @Test
+    @Order(3)
+    void aSeekNearTheEndPlaysOnFromThere() {
+        page.open(PLAYER);
+        page.waitFor("metadata", "return document.getElementById('video').readyState >= 1");
+        play();
+        double seekTo = page.number("const v = document.getElementById('video'); v.currentTime = v.duration - 3;"
+                + " return v.duration - 3");
+        page.waitFor("playback past the seek point", "const v = document.getElementById('video');"
+                + " return v.currentTime > " + (seekTo + 1) + " || v.ended");
+        assertTrue(page.number("return document.getElementById('video').currentTime") > seekTo + 1);
+    }
+
+    @Test
+    @Order(4)
+    void theWebVttSubtitlesLoad() {
+        page.open(PLAYER);
+        page.waitFor("the subtitle track", "const t = document.querySelector('track');"
+                + " return t.readyState === 2 && t.track.cues.length > 0");
+        assertEquals("Seconds 0 to 5: SMPTE HD colour bars.\n[beep every second, high beep at each section start]",
+                page.text("return document.querySelector('track').track.cues[0].text"));
+    }
+
+    @Test
+    @Order(5)
+    void subRipSubtitlesArriveConvertedToWebVtt() {
+        page.open("/reel/watch/Shorts/Bars and tone.webm");
+        page.waitFor("metadata", "return document.getElementById('video').readyState >= 1");
+        assertEquals(6.0, page.number("return document.getElementById('video').duration"), 0.5);
+        page.waitFor("the converted track", "const t = document.querySelector('track');"
+                + " return t.readyState === 2 && t.track.cues.length === 1");
+        assertEquals("Colour bars and a 1 kHz tone", page.text("return document.querySelector('track').track.cues[0].text"));
+        assertEquals(0.5, page.number("return document.querySelector('track').track.cues[0].startTime"), 0.001);
+    }
+
+    @Test
+    @Order(6)
+    void keyboardShortcutsSeekAndOpenTheHelp() throws IOException {
+        page.open(PLAYER);
+        page.waitFor("metadata", "return document.getElementById('video').readyState >= 1");
+        page.script("const v = document.getElementById('video'); v.pause(); v.currentTime = 4;");
+        page.waitFor("the seek to 4 s", "const v = document.getElementById('video'); return !v.seeking && v.currentTime === 4");
+
+        page.press("l");
+        assertEquals(14.0, page.number("return document.getElementById('video').currentTime"), 0.01);
+        page.press(Keys.ARROW_LEFT);
+        assertEquals(9.0, page.number("return document.getElementById('video').currentTime"), 0.01);
+        page.press(">");
+        assertEquals(1.25, page.number("return document.getElementById('video').playbackRate"), 0.001);
+        page.press("m");
+        assertEquals("true", page.text("return String(document.getElementById('video').muted)"));
+
+        page.press("?");
+        assertEquals("true", page.text("return String(document.getElementById('shortcuts').open)"));
+        page.screenshot("shortcuts-desktop");
+        page.press(Keys.ESCAPE);
+        assertEquals("false", page.text("return String(document.getElementById('shortcuts').open)"));
+    }
+
+    @Test
+    @Order(7)
+    void theLastPositionIsRestoredAfterAReload() {
+        page.open(PLAYER);
+        page.waitFor("metadata", "return document.getElementById('video').readyState >= 1");
+        page.script("const v = document.getElementById('video'); v.pause(); v.currentTime = 12.5;");
+        page.waitFor("the position to be saved", "return (localStorage.getItem('reel:position:/Test Pattern.mp4') || '')"
+                + ".includes('12.5')");
+
+        page.reload();
+        page.waitFor("the restored position", "const v = document.getElementById('video');"
+                + " return v.readyState >= 1 && Math.abs(v.currentTime - 12.5) < 0.01");
+        assertEquals("Resumed at 0:12.", page.find("#resume-text").getText());
+    }
+
+    @Test
+    @Order(8)
+    void screenshotsOfThePlayerAndOfPhoneSizes() throws IOException {
+        // Start unresumed, so the pictures show a first visit; from a page without a player, which would save again.
+        page.open("/reel/");
+        page.script("localStorage.clear()");
+        page.open(PLAYER);
+        page.waitFor("metadata", "return document.getElementById('video').readyState >= 1");
+        // A frame with colour bars and the first subtitle on screen, paused so the picture is still.
+        page.script("const v = document.getElementById('video'); v.pause(); v.currentTime = 2;");
+        page.waitFor("the frame at 2 s", "const v = document.getElementById('video');"
+                + " return !v.seeking && v.readyState >= 2 && v.currentTime === 2");
+        page.screenshot("player-desktop");
+
+        page.resize(PHONE);
+        try {
+            // A video in a folder, so the picture shows the links to the previous and next one too.
+            page.open("/reel/watch/Shorts/Mandelbrot zoom.mp4");
+            page.waitFor("the first frame", "return document.getElementById('video').readyState >= 2");
+            assertEquals("Bars and tone", page.find("a[rel=prev] .name").getText());
+            page.screenshot("player-phone");
+            page.open("/reel/browse/Shorts/");
+            page.waitFor("the poster frames", "return document.querySelectorAll('.thumb.loaded').length === 2");
+            page.screenshot("library-phone");
+            // The same with the system in dark mode, which the stylesheet follows.
+            page.prefersDark(true);
+            page.open("/reel/browse/Shorts/");
+            page.waitFor("the poster frames", "return document.querySelectorAll('.thumb.loaded').length === 2");
+            assertEquals("rgb(17, 19, 24)", page.text("return getComputedStyle(document.body).backgroundColor"));
+            page.screenshot("library-phone-dark");
+        } finally {
+            page.prefersDark(false);
+            page.resize(DESKTOP);
+        }
+    }
+
+    /**
+     * Anything the page logs as an error fails the test that caused it: a script error, a resource that
+     * did not load, or a Content-Security-Policy violation, which Chromium reports on the console.
+     */
+    @AfterEach
+    void theConsoleHasNoErrors() {
+        assertEquals(List.of(), page.consoleErrors());
+    }
+
+    /**
+     * Without Chromium the test is skipped, saying so plainly, except on CI, where it runs and
+     * {@link #start()} fails: CI installs Chromium first, so a missing one is a broken machine.
+     */
+    static boolean canRun() {
+        List<String> missing = Chromium.missing();
+        if (missing.isEmpty() || Chromium.isRequired()) {
+            return true;
+        }
+        System.out.println("\n*** BROWSER TEST SKIPPED *** " + whatIsMissing(missing) + "\n");
+        return false;
+    }
+
+    private static String whatIsMissing(List<String> missing) {
+        return "The real-browser test (BrowserIT) needs " + String.join(" and ", missing)
+                + ". Install what it needs with: " + Chromium.INSTALL_COMMAND;
+    }
+
+    private static void copySampleMedia(Path target) throws IOException {
+        Path sample = Path.of(System.getProperty("reel.sample.media"));
+        try (Stream<Path> files = Files.walk(sample)) {
+            for (Path file : files.filter(path -> !path.equals(sample)).toList()) {
+                Path copy = target.resolve(sample.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private static void play() {
+        Object result = page.script("return document.getElementById('video').play().then(() => 'playing', e => String(e))");
+        assertEquals("playing", result);
+    }
+
+    private static List<String> visibleNames() {
+        return page.findAll(".cards > li:not([hidden]) .name").stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+    }
+}

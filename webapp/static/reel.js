@@ -1,0 +1,343 @@
+/* reel: makes the server-rendered pages nicer to use. Everything works without it: the library lists
+   and links, the player has the browser's own controls. No libraries, no build step, no inline script
+   (the Content-Security-Policy allows only this file). */
+"use strict";
+
+(function () {
+  /* ---------- Library: filter as you type, posters drawn by the browser when they scroll into view */
+
+  // Lower case without accents, so "cafe" finds "Café".
+  function folded(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function setUpFilter() {
+    var box = document.querySelector(".filter");
+    var input = document.getElementById("filter");
+    var status = document.getElementById("filter-status");
+    if (!box || !input || !status) {
+      return;
+    }
+    box.hidden = false;
+    var items = Array.prototype.slice.call(document.querySelectorAll(".cards > li"));
+    var groups = Array.prototype.slice.call(document.querySelectorAll("section.group"));
+
+    function apply() {
+      var words = folded(input.value).split(/\s+/).filter(Boolean);
+      var shown = 0;
+      items.forEach(function (item) {
+        var name = folded(item.querySelector(".name").textContent);
+        var matches = words.every(function (word) { return name.indexOf(word) >= 0; });
+        item.hidden = !matches;
+        if (matches) {
+          shown++;
+        }
+      });
+      groups.forEach(function (group) {
+        group.hidden = group.querySelector(".cards > li:not([hidden])") === null;
+      });
+      if (words.length === 0) {
+        status.textContent = "";
+      } else if (shown === 0) {
+        status.textContent = "Nothing here matches \u201c" + input.value.trim() + "\u201d.";
+      } else {
+        status.textContent = shown + (shown === 1 ? " match" : " matches");
+      }
+    }
+
+    input.addEventListener("input", apply);
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && input.value !== "") {
+        input.value = "";
+        apply();
+      }
+    });
+    // "/" jumps to the filter, as in many web apps; not while typing elsewhere.
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "/" && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        input.focus();
+      }
+    });
+    // A filter kept by the browser on back/forward applies again.
+    if (input.value) {
+      apply();
+    }
+  }
+
+  function setUpPosters() {
+    var posters = Array.prototype.slice.call(document.querySelectorAll("video.poster[data-src]"));
+    if (posters.length === 0) {
+      return;
+    }
+    function load(video) {
+      video.preload = "metadata";
+      video.src = video.getAttribute("data-src");
+      video.removeAttribute("data-src");
+      video.addEventListener("loadeddata", function () {
+        video.closest(".thumb").classList.add("loaded");
+      }, { once: true });
+    }
+    if (!("IntersectionObserver" in window)) {
+      posters.forEach(load);
+      return;
+    }
+    // Start a little before a card is visible, so the frame is there when it scrolls in.
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          load(entry.target);
+        }
+      });
+    }, { rootMargin: "200px" });
+    posters.forEach(function (video) { observer.observe(video); });
+  }
+
+  /* ---------- Player: keyboard shortcuts, help overlay, resume */
+
+  var SPEEDS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 3];
+  // Closer than this to either end, a position is not worth resuming from.
+  var RESUME_MARGIN_SECONDS = 5;
+  var STORAGE_PREFIX = "reel:position:";
+
+  function isTyping(element) {
+    return element instanceof HTMLElement
+      && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
+  }
+
+  function clock(seconds) {
+    var whole = Math.max(0, Math.floor(seconds));
+    var h = Math.floor(whole / 3600);
+    var m = Math.floor((whole % 3600) / 60);
+    var s = whole % 60;
+    var mm = h > 0 && m < 10 ? "0" + m : String(m);
+    return (h > 0 ? h + ":" : "") + mm + ":" + (s < 10 ? "0" : "") + s;
+  }
+
+  function storage() {
+    try {
+      return window.localStorage;
+    } catch (blocked) {
+      return null; // private modes and strict settings refuse it; resume is then off
+    }
+  }
+
+  function setUpPlayer() {
+    var video = document.getElementById("video");
+    if (!video) {
+      return;
+    }
+    var osd = document.getElementById("osd");
+    var osdTimer = 0;
+
+    function announce(text) {
+      osd.textContent = text;
+      osd.classList.add("visible");
+      clearTimeout(osdTimer);
+      osdTimer = setTimeout(function () { osd.classList.remove("visible"); }, 1200);
+    }
+
+    function seekBy(seconds) {
+      var end = isFinite(video.duration) ? video.duration : Infinity;
+      video.currentTime = Math.min(Math.max(0, video.currentTime + seconds), end);
+      announce((seconds < 0 ? "\u2212" : "+") + Math.abs(seconds) + " s \u00b7 " + clock(video.currentTime));
+    }
+
+    function changeSpeed(step) {
+      var index = SPEEDS.indexOf(video.playbackRate);
+      if (index < 0) {
+        index = SPEEDS.indexOf(1);
+      }
+      index = Math.min(Math.max(0, index + step), SPEEDS.length - 1);
+      video.playbackRate = SPEEDS[index];
+      announce("Speed " + SPEEDS[index] + "\u00d7");
+    }
+
+    function toggleFullscreen() {
+      var player = document.getElementById("player");
+      if (document.fullscreenElement) {
+        document.exitFullscreen();
+      } else if (player.requestFullscreen) {
+        player.requestFullscreen().catch(function () { /* refused: not from a user gesture */ });
+      } else if (video.webkitEnterFullscreen) {
+        video.webkitEnterFullscreen(); // iPhone Safari: only the video element itself can go full screen
+      }
+    }
+
+    function toggleSubtitles() {
+      var tracks = Array.prototype.slice.call(video.textTracks);
+      if (tracks.length === 0) {
+        announce("No subtitles");
+        return;
+      }
+      var showing = tracks.filter(function (track) { return track.mode === "showing"; });
+      if (showing.length > 0) {
+        showing.forEach(function (track) { track.mode = "disabled"; });
+        announce("Subtitles off");
+      } else {
+        tracks[0].mode = "showing";
+        announce("Subtitles: " + (tracks[0].label || "on"));
+      }
+    }
+
+    function follow(rel) {
+      var link = document.querySelector("a[rel=" + rel + "]");
+      if (link) {
+        window.location.href = link.href;
+      }
+    }
+
+    var dialog = setUpShortcutsDialog();
+
+    var keys = {
+      " ": function () { togglePlay(); },
+      "k": function () { togglePlay(); },
+      "ArrowLeft": function () { seekBy(-5); },
+      "ArrowRight": function () { seekBy(5); },
+      "j": function () { seekBy(-10); },
+      "l": function () { seekBy(10); },
+      "f": toggleFullscreen,
+      "m": function () { video.muted = !video.muted; announce(video.muted ? "Muted" : "Sound on"); },
+      "<": function () { changeSpeed(-1); },
+      ">": function () { changeSpeed(1); },
+      "c": toggleSubtitles,
+      "p": function () { follow("prev"); },
+      "n": function () { follow("next"); },
+      "?": function () { if (dialog) { dialog.open(); } }
+    };
+
+    function togglePlay() {
+      if (video.paused || video.ended) {
+        video.play().catch(function () { /* the browser wants a click first */ });
+      } else {
+        video.pause();
+      }
+    }
+
+    document.addEventListener("keydown", function (event) {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) {
+        return;
+      }
+      if (dialog && dialog.isOpen()) {
+        return; // the dialog has its own keys: Escape, Tab, Enter
+      }
+      var key = event.key.length === 1 && event.key !== "<" && event.key !== ">" && event.key !== "?"
+        ? event.key.toLowerCase() : event.key;
+      // Space on a focused button or link activates it; leave that alone.
+      if (key === " " && event.target instanceof HTMLElement && /^(BUTTON|A|SUMMARY)$/.test(event.target.tagName)) {
+        return;
+      }
+      var action = keys[key];
+      if (action) {
+        // The native controls also react to arrows and space when focused; one seek, not two.
+        event.preventDefault();
+        action();
+      }
+    });
+
+    video.addEventListener("ratechange", function () {
+      if (SPEEDS.indexOf(video.playbackRate) < 0) {
+        announce("Speed " + video.playbackRate + "\u00d7");
+      }
+    });
+
+    setUpResume(video);
+  }
+
+  function setUpShortcutsDialog() {
+    var dialog = document.getElementById("shortcuts");
+    var button = document.getElementById("shortcuts-open");
+    if (!dialog || !button || typeof dialog.showModal !== "function") {
+      return null;
+    }
+    button.hidden = false;
+    button.addEventListener("click", function () { dialog.showModal(); });
+    // A click on the backdrop (outside the box) closes it, as people expect of an overlay.
+    dialog.addEventListener("click", function (event) {
+      if (event.target === dialog) {
+        dialog.close();
+      }
+    });
+    dialog.addEventListener("close", function () { button.focus(); });
+    return {
+      open: function () { dialog.showModal(); },
+      isOpen: function () { return dialog.open; }
+    };
+  }
+
+  /* Resume: the position is kept per file in localStorage while playing, and offered back on the next
+     visit. The key is the file's place in the library, so a renamed file starts over. */
+  function setUpResume(video) {
+    var store = storage();
+    var key = STORAGE_PREFIX + video.getAttribute("data-resume-key");
+    var banner = document.getElementById("resume");
+    var bannerText = document.getElementById("resume-text");
+    var restart = document.getElementById("resume-restart");
+    if (!store || !banner) {
+      return;
+    }
+    var lastSaved = -1;
+
+    function save() {
+      var position = video.currentTime;
+      var nearEnd = isFinite(video.duration) && video.duration - position < RESUME_MARGIN_SECONDS;
+      if (position < RESUME_MARGIN_SECONDS || nearEnd) {
+        store.removeItem(key);
+      } else {
+        store.setItem(key, JSON.stringify({ position: position, saved: Date.now() }));
+      }
+      lastSaved = position;
+    }
+
+    function saved() {
+      try {
+        var value = JSON.parse(store.getItem(key));
+        return value && typeof value.position === "number" ? value.position : null;
+      } catch (unreadable) {
+        return null;
+      }
+    }
+
+    function restore() {
+      var position = saved();
+      if (position === null || !isFinite(video.duration)
+          || position < RESUME_MARGIN_SECONDS || position > video.duration - RESUME_MARGIN_SECONDS) {
+        return;
+      }
+      video.currentTime = position;
+      bannerText.textContent = "Resumed at " + clock(position) + ".";
+      banner.hidden = false;
+    }
+
+    // Write at most every few seconds of playing, not on every timeupdate (4 per second).
+    video.addEventListener("timeupdate", function () {
+      if (Math.abs(video.currentTime - lastSaved) >= 3) {
+        save();
+      }
+    });
+    video.addEventListener("pause", save);
+    video.addEventListener("seeked", save);
+    video.addEventListener("ended", function () { store.removeItem(key); });
+    window.addEventListener("pagehide", function () {
+      if (video.readyState > 0) {
+        save();
+      }
+    });
+    restart.addEventListener("click", function () {
+      video.currentTime = 0;
+      store.removeItem(key);
+      banner.hidden = true;
+      video.focus();
+    });
+    if (video.readyState >= 1) {
+      restore();
+    } else {
+      video.addEventListener("loadedmetadata", restore, { once: true });
+    }
+  }
+
+  setUpFilter();
+  setUpPosters();
+  setUpPlayer();
+})();
