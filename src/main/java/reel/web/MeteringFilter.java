@@ -23,11 +23,6 @@ public final class MeteringFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    // Tomcat's sendfile contract: the servlet names the file and the range [start, end) in these attributes.
-    static final String SENDFILE_FILENAME = "org.apache.tomcat.sendfile.filename";
-    static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
-    static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -57,11 +52,11 @@ public final class MeteringFilter extends HttpFilter {
 
     /** The length of the range handed to sendfile, 0 when none was. */
     static long sendfileBytes(ServletRequest request) {
-        if (request.getAttribute(SENDFILE_FILENAME) == null) {
+        if (request.getAttribute(Sendfile.FILENAME) == null) {
             return 0;
         }
-        if (request.getAttribute(SENDFILE_START) instanceof Long start
-                && request.getAttribute(SENDFILE_END) instanceof Long end && end >= start) {
+        if (request.getAttribute(Sendfile.START) instanceof Long start
+                && request.getAttribute(Sendfile.END) instanceof Long end && end >= start) {
             return end - start;
         }
         return 0;

@@ -68,9 +68,9 @@ class MeteringFilterTest {
             /srv/a.mp4, 10,   5,    0
             """)
     void bytesHandedToSendfileAreCounted(String file, Long start, Long end, long bytes) throws Exception {
-        when(request.getAttribute(MeteringFilter.SENDFILE_FILENAME)).thenReturn(file);
-        when(request.getAttribute(MeteringFilter.SENDFILE_START)).thenReturn(start);
-        when(request.getAttribute(MeteringFilter.SENDFILE_END)).thenReturn(end);
+        when(request.getAttribute(Sendfile.FILENAME)).thenReturn(file);
+        when(request.getAttribute(Sendfile.START)).thenReturn(start);
+        when(request.getAttribute(Sendfile.END)).thenReturn(end);
 
         filter.doFilter(request, new RecordedResponse().mock, servletWriting(0, 200));
 
