@@ -53,6 +53,8 @@ final class AsyncStream implements WriteListener, AsyncListener {
     private final AtomicReference<StreamEnding> ending = new AtomicReference<>();
     private final AtomicBoolean completed = new AtomicBoolean();
     private volatile IOException stopped;
+    /** Paused by its bandwidth cap: no container event will come until the pacer resumes it. */
+    private volatile boolean paused;
 
     private AsyncStream(AsyncContext async, HttpServletResponse response, ServletOutputStream out,
             FileChannel channel, MediaFile file, ResponseBody body, Optional<Pacing> pacing,
@@ -123,6 +125,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
         if (wait == 0) {
             return false;
         }
+        paused = true;
         if (!pacing.get().wakeup().after(wait, () -> async.start(this::resume))) {
             shutDown();
         }
@@ -131,6 +134,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
 
     /** A paced stream's next turn. Its failures have no container callback to go to, so they end it here. */
     private void resume() {
+        paused = false;
         try {
             onWritePossible();
         } catch (IOException | RuntimeException e) {
@@ -181,6 +185,11 @@ final class AsyncStream implements WriteListener, AsyncListener {
     void shutDown() {
         stopped = new IOException("reel stopped while streaming " + file.path());
         end(StreamEnding.SHUT_DOWN, null);
+        if (paused) {
+            // No event will reach a paused stream again; completing lets Tomcat close the connection
+            // at its keep-alive timeout instead of at the async timeout, hours later.
+            complete();
+        }
     }
 
     /** How the stream ended, or empty while it runs. */

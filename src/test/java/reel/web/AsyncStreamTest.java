@@ -230,6 +230,24 @@ class AsyncStreamTest {
     }
 
     @Test
+    void stoppingReelCompletesAStreamPausedByItsCap() throws IOException {
+        List<Runnable> wakeups = new ArrayList<>();
+        AsyncStream.Pacing pacing = new AsyncStream.Pacing(BandwidthLimit.perSecond(16_384, () -> 0L),
+                (nanos, resume) -> wakeups.add(resume));
+        RecordedResponse response = new RecordedResponse();
+        AsyncStream stream = AsyncStream.start(async.context, response.mock, channel, file, ResponseBody.whole(file),
+                Optional.of(pacing), started::add, ended::add);
+        stream.onWritePossible();
+
+        stream.shutDown();
+
+        assertEquals(1, wakeups.size());
+        assertFalse(channel.isOpen(), "file closed");
+        assertEquals(1, async.completions);
+        assertEquals(Optional.of(StreamEnding.SHUT_DOWN), stream.ending());
+    }
+
+    @Test
     void emptyBodyCompletesWithoutWriting() throws IOException {
         RecordedResponse response = new RecordedResponse();
         Files.write(file.path(), new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
