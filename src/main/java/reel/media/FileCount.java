@@ -1,11 +1,13 @@
 package reel.media;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.OptionalLong;
-import java.util.stream.Stream;
 
 /** How many files the library holds, for the health check; hidden files and folders do not count. */
 public final class FileCount {
@@ -13,24 +15,48 @@ public final class FileCount {
     private FileCount() {
     }
 
-    /** Regular files under the root, not following links; empty when the folder cannot be walked. */
+    /**
+     * Regular files under the root, not following links; empty only when the root itself cannot be
+     * listed. A sub-folder that cannot be read (a {@code lost+found} on a mounted disk) or a file deleted
+     * during the count is skipped: the library still serves everything else, so it is not down.
+     */
     public static OptionalLong of(MediaLibrary library) {
         Path root = library.root();
-        try (Stream<Path> paths = Files.walk(root)) {
-            return OptionalLong.of(paths.filter(path -> !isHidden(root.relativize(path)))
-                    .filter(Files::isRegularFile).count());
-        } catch (IOException | UncheckedIOException e) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+            entries.iterator().hasNext();
+        } catch (IOException | RuntimeException e) {
             return OptionalLong.empty();
         }
+        long[] count = {0};
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && !isHidden(file)) {
+                        count[0]++;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException failure) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(count[0]);
     }
 
-    /** A name starting with a dot anywhere below the root, as {@link LibraryPath} refuses it. */
-    private static boolean isHidden(Path relative) {
-        for (Path segment : relative) {
-            if (segment.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    /** A name starting with a dot, as {@link LibraryPath} refuses it. */
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 }

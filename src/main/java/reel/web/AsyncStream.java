@@ -29,6 +29,8 @@ final class AsyncStream implements WriteListener, AsyncListener {
 
     static final int BUFFER_SIZE = 8 * 1024;
 
+    private static final long MIN_PAUSE_NANOS = 1_000_000;
+
     private static final Logger LOG = Logger.getLogger(AsyncStream.class.getName());
 
     /** Runs {@code resume} after {@code nanos}; false if it never will (reel is stopping). */
@@ -126,7 +128,9 @@ final class AsyncStream implements WriteListener, AsyncListener {
             return false;
         }
         paused = true;
-        if (!pacing.get().wakeup().after(wait, () -> async.start(this::resume))) {
+        // At least a millisecond, so that this callback has long returned to the container when the
+        // resume starts writing on another thread.
+        if (!pacing.get().wakeup().after(Math.max(wait, MIN_PAUSE_NANOS), () -> async.start(this::resume))) {
             shutDown();
         }
         return true;

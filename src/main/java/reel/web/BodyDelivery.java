@@ -45,35 +45,55 @@ final class BodyDelivery {
         this.pacer = new Pacer(name);
     }
 
-    /** Opens the file, then writes the reply's header fields and sends {@code body}; 404 or 500 if it cannot be opened. */
-    void deliver(Reply reply, ResponseBody body, MediaFile file, HttpServletRequest request,
+    /**
+     * Opens the file, then writes the reply's header fields and sends {@code body}; 404 or 500 if it
+     * cannot be opened. {@code download} marks a save-to-disk request, which no async timeout cuts.
+     */
+    void deliver(Reply reply, ResponseBody body, MediaFile file, boolean download, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         Optional<FileChannel> opened = open(file, response);
         if (opened.isEmpty()) {
             return;
         }
         FileChannel channel = opened.get();
-        ReplyHeaders.write(reply, Optional.of(body), file, config.cacheMaxAge(), response);
-        Optional<ByteRange> region = Sendfile.region(config.sendfile(), request, response, body);
-        if (region.isPresent()) {
-            channel.close();
-            Sendfile.handOver(request, file, region.get());
-        } else if (request.isAsyncSupported()) {
-            if (body.contentLength() > AsyncStream.BUFFER_SIZE) {
-                response.setBufferSize((int) Math.min(CONTAINER_BUFFER_SIZE, body.contentLength()));
-            }
-            AsyncContext async = request.startAsync();
-            async.setTimeout(config.asyncTimeout().toMillis());
-            Optional<AsyncStream.Pacing> pacing = config.bandwidthCap() > 0
-                    ? Optional.of(new AsyncStream.Pacing(BandwidthLimit.perSecond(config.bandwidthCap(), System::nanoTime),
-                            pacer::resumeAfter))
-                    : Optional.empty();
-            AsyncStream.start(async, response, channel, file, body, pacing, streams::add, streams::remove);
-        } else {
-            try (channel) {
+        boolean handedOver = false;
+        try {
+            ReplyHeaders.write(reply, Optional.of(body), file, config.cacheMaxAge(), response);
+            // The connector's sendfile cannot be paced: a bandwidth cap needs the loop.
+            Optional<ByteRange> region = Sendfile.region(config.sendfile() && config.bandwidthCap() == 0, request,
+                    response, body);
+            if (region.isPresent()) {
+                channel.close();
+                Sendfile.handOver(request, file, region.get());
+            } else if (request.isAsyncSupported()) {
+                stream(body, file, download, channel, request, response);
+                handedOver = true;
+            } else {
                 BlockingCopy.copy(channel, file, body, response);
             }
+        } finally {
+            // Once a stream has started it owns the channel; until then, and after a copy, it is closed here.
+            if (!handedOver) {
+                channel.close();
+            }
         }
+    }
+
+    private void stream(ResponseBody body, MediaFile file, boolean download, FileChannel channel,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (body.contentLength() > AsyncStream.BUFFER_SIZE) {
+            response.setBufferSize((int) Math.min(CONTAINER_BUFFER_SIZE, body.contentLength()));
+        }
+        AsyncContext async = request.startAsync();
+        // The async timeout bounds a response's whole life, not its idle time (the connector's write
+        // timeout ends stalled clients). A player cut by it asks again from where it was; a download
+        // cannot, so a download has none.
+        async.setTimeout(download ? 0 : config.asyncTimeout().toMillis());
+        Optional<AsyncStream.Pacing> pacing = config.bandwidthCap() > 0
+                ? Optional.of(new AsyncStream.Pacing(BandwidthLimit.perSecond(config.bandwidthCap(), System::nanoTime),
+                        pacer::resumeAfter))
+                : Optional.empty();
+        AsyncStream.start(async, response, channel, file, body, pacing, streams::add, streams::remove);
     }
 
     int openStreams() {

@@ -18,9 +18,42 @@ final class MeteredResponse extends HttpServletResponseWrapper {
     private final LongAdder bytes = new LongAdder();
     private final AtomicBoolean writeFailed = new AtomicBoolean();
     private ServletOutputStream counting;
+    private volatile int status;
 
     MeteredResponse(HttpServletResponse response) {
         super(response);
+    }
+
+    /**
+     * The status reel answered with. Not {@link #getStatus()}: when the async timeout ends a stream,
+     * Tomcat sets 500 on the response it already sent as a 200 or 206, and the count would say 500.
+     */
+    int answeredStatus() {
+        return status != 0 ? status : getStatus();
+    }
+
+    @Override
+    public void setStatus(int sc) {
+        status = sc;
+        super.setStatus(sc);
+    }
+
+    @Override
+    public void sendError(int sc) throws IOException {
+        status = sc;
+        super.sendError(sc);
+    }
+
+    @Override
+    public void sendError(int sc, String msg) throws IOException {
+        status = sc;
+        super.sendError(sc, msg);
+    }
+
+    @Override
+    public void reset() {
+        status = 0;
+        super.reset();
     }
 
     long bytes() {

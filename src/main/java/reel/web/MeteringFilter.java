@@ -46,7 +46,7 @@ public final class MeteringFilter extends HttpFilter {
 
     static void end(StreamMetrics metrics, ServletRequest request, MeteredResponse response, long startNanos,
             boolean failed) {
-        metrics.streamEnded(response.getStatus(), response.bytes() + sendfileBytes(request),
+        metrics.streamEnded(response.answeredStatus(), response.bytes() + sendfileBytes(request),
                 System.nanoTime() - startNanos, failed || response.writeFailed());
     }
 
@@ -82,7 +82,8 @@ public final class MeteringFilter extends HttpFilter {
             end(metrics, request, response, startNanos, failed);
         }
 
-        // onError and onTimeout are followed by onComplete, which counts the stream once.
+        // onError and onTimeout are followed by onComplete, which counts the stream once; a stream cut
+        // by the timeout did not reach its client whole, like one whose client left.
         @Override
         public void onError(AsyncEvent event) {
             failed = true;
@@ -90,6 +91,7 @@ public final class MeteringFilter extends HttpFilter {
 
         @Override
         public void onTimeout(AsyncEvent event) {
+            failed = true;
         }
 
         @Override

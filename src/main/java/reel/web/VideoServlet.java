@@ -81,7 +81,8 @@ public final class VideoServlet extends HttpServlet {
             return;
         }
         MediaFile file = found.get();
-        if (request.getParameter(DOWNLOAD_PARAMETER) != null) {
+        boolean download = request.getParameter(DOWNLOAD_PARAMETER) != null;
+        if (download) {
             // The player's download link: save the file instead of playing it.
             response.setHeader("Content-Disposition", ContentDisposition.attachment(file.fileName()));
         }
@@ -93,7 +94,7 @@ public final class VideoServlet extends HttpServlet {
             // §9.3.2: HEAD gets the header fields of GET and no content, so the file is never opened.
             ReplyHeaders.write(reply, body, file, config.cacheMaxAge(), response);
         } else {
-            delivery.deliver(reply, body.get(), file, request, response);
+            delivery.deliver(reply, body.get(), file, download, request, response);
         }
     }
 }

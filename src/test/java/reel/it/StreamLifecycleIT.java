@@ -39,6 +39,12 @@ class StreamLifecycleIT {
             assertTrue(received < client.contentLength(), received + " of " + client.contentLength());
             assertTrue(server.logs().reelRecords().stream().anyMatch(r -> r.getMessage().contains("async timeout")),
                     server.logs()::toString);
+            // Counted as the 200 it was, cut short; not as the 500 Tomcat sets on timing it out.
+            String metrics = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(server.uri("/reel/metrics")).build(), BodyHandlers.ofString()).body();
+            assertTrue(metrics.contains("reel_requests_total{status=\"200\"} 1"), metrics);
+            assertTrue(!metrics.contains("status=\"500\""), metrics);
+            assertTrue(metrics.contains("reel_client_aborts_total 1"), metrics);
             assertEquals(List.of(), server.logs().problems(), server.logs()::toString);
             assertEquals(List.of(), server.logs().withStackTraces(), server.logs()::toString);
         }

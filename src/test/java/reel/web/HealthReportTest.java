@@ -1,6 +1,8 @@
 package reel.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +36,26 @@ class HealthReportTest {
         assertEquals(200, report.status());
         assertEquals("{\"status\":\"UP\",\"mediaFolder\":\"" + folder.toRealPath() + "\",\"readable\":true,"
                 + "\"files\":2,\"version\":\"1.2.3\",\"started\":\"2026-11-25T09:00:00Z\"}", report.toJson());
+    }
+
+    /** lost+found on a mounted disk is mode 700 and owned by root: the library is still up. */
+    @Test
+    void anUnreadableSubFolderIsSkippedNotDown() throws Exception {
+        Files.writeString(folder.resolve("a.mp4"), "a");
+        Path locked = Files.createDirectories(folder.resolve("lost+found"));
+        Files.writeString(locked.resolve("x.mp4"), "x");
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+        try {
+            assumeFalse(Files.isReadable(locked), "this user reads every folder (root)");
+
+            HealthReport report = HealthReport.check(new MediaRoot.Available(new MediaLibrary(folder), "test"),
+                    "1.2.3", STARTED);
+
+            assertEquals(200, report.status());
+            assertTrue(report.toJson().contains("\"files\":1"), report.toJson());
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     @Test

@@ -304,6 +304,34 @@ class VideoServletTest {
         assertTrue(opened.stream().noneMatch(FileChannel::isOpen), "file closed");
     }
 
+    @Test
+    void aBandwidthCapKeepsStreamsOnThePacedLoopEvenWithSendfile() throws Exception {
+        ReelConfig defaults = ReelConfig.defaults();
+        when(context.getAttribute(ReelConfig.class.getName())).thenReturn(new ReelConfig(defaults.asyncTimeout(),
+                defaults.cacheMaxAge(), defaults.maxRanges(), 1 << 20, true, defaults.health(), defaults.metrics()));
+        servlet.init();
+        attributes.put(Sendfile.SUPPORT, Boolean.TRUE);
+        RecordedResponse response = new RecordedResponse();
+        servlet.service(request("GET", "/big.mp4", Map.of()), response.mock);
+
+        assertEquals(null, attributes.get(Sendfile.FILENAME));
+        assertEquals(1, servlet.openStreams());
+        servlet.destroy();
+    }
+
+    @Test
+    void aDownloadHasNoAsyncTimeoutAndSaysAttachment() throws Exception {
+        HttpServletRequest request = request("GET", "/big.mp4", Map.of());
+        when(request.getParameter("download")).thenReturn("");
+        RecordedResponse response = new RecordedResponse();
+        service(request, response);
+
+        assertEquals(0, async.timeout);
+        assertTrue(response.header("Content-Disposition").startsWith("attachment; filename=\"big.mp4\""),
+                response.header("Content-Disposition"));
+        assertEquals(BIG, response.body.size());
+    }
+
     static Stream<Arguments> loopedDespiteSendfile() {
         return Stream.of(
                 Arguments.of("not offered by the connector", false, "bytes=0-"),
