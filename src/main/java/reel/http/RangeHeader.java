@@ -86,20 +86,37 @@ public final class RangeHeader {
         return specs.isEmpty() ? Optional.empty() : Optional.of(specs);
     }
 
-    /** Sorts and merges overlapping or adjacent ranges (§14.1.1 allows a server to coalesce them). */
+    /**
+     * Merges overlapping or adjacent ranges (§14.1.1 allows a server to coalesce them) and keeps the
+     * order they were asked in, as §15.3.7.2 says a server should: a merged range takes the place of
+     * the first of its parts that was asked for.
+     */
     static List<ByteRange> coalesce(List<ByteRange> ranges) {
-        List<ByteRange> sorted = new ArrayList<>(ranges);
-        sorted.sort(Comparator.comparingLong(ByteRange::first));
-        List<ByteRange> merged = new ArrayList<>();
-        for (ByteRange range : sorted) {
-            int lastIndex = merged.size() - 1;
-            if (lastIndex >= 0 && merged.get(lastIndex).touches(range)) {
-                merged.set(lastIndex, merged.get(lastIndex).span(range));
+        List<Integer> byStart = new ArrayList<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            byStart.add(i);
+        }
+        byStart.sort(Comparator.comparingLong(i -> ranges.get(i).first()));
+        // Merged spans, each with the request position of its earliest part.
+        List<ByteRange> spans = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int index : byStart) {
+            ByteRange range = ranges.get(index);
+            int last = spans.size() - 1;
+            if (last >= 0 && spans.get(last).touches(range)) {
+                spans.set(last, spans.get(last).span(range));
+                positions.set(last, Math.min(positions.get(last), index));
             } else {
-                merged.add(range);
+                spans.add(range);
+                positions.add(index);
             }
         }
-        return merged;
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt(positions::get));
+        return order.stream().map(spans::get).toList();
     }
 
     private static String trimOptionalWhitespace(String text) {

@@ -52,12 +52,15 @@ class RangeHeaderTest {
             bytes=-100                 | 3221225472 | 3221225372-3221225471
             bytes=2147483647-2147483648 | 3221225472 | 2147483647-2147483648
             bytes=4294967296-4294967299 | 5000000000 | 4294967296-4294967299
-            # several ranges: sorted, overlapping and adjacent ones coalesced
+            # several ranges: in the order asked, overlapping and adjacent ones coalesced in the place of the first
             bytes=0-0,-1               | 10000 | 0-0 9999-9999
             bytes=500-600,601-999      | 10000 | 500-999
             bytes=500-700,601-999      | 10000 | 500-999
             bytes=0-9,20-29            | 10000 | 0-9 20-29
-            bytes=20-29,0-9            | 10000 | 0-9 20-29
+            bytes=20-29,0-9            | 10000 | 20-29 0-9
+            bytes=40-49,0-9,5-20       | 10000 | 40-49 0-20
+            bytes=5-14,100000-100009,0-2 | 200000 | 5-14 100000-100009 0-2
+            bytes=-1,0-0               | 10000 | 9999-9999 0-0
             bytes=0-9,0-9              | 10000 | 0-9
             bytes=0-9, 20-29 ,  40-49  | 10000 | 0-9 20-29 40-49
             bytes=0-9,,20-29,          | 10000 | 0-9 20-29
@@ -150,10 +153,10 @@ class RangeHeaderTest {
     }
 
     @Test
-    void coalescingKeepsDisjointRangesApart() {
-        List<ByteRange> merged = RangeHeader.coalesce(List.of(
-                new ByteRange(10, 19), new ByteRange(0, 4), new ByteRange(5, 9), new ByteRange(30, 39)));
-        assertEquals(List.of(new ByteRange(0, 19), new ByteRange(30, 39)), merged);
+    void coalescingKeepsDisjointRangesApartInTheOrderAsked() {
+        List<ByteRange> merged = RangeHeader.coalesce(List.of(new ByteRange(30, 39),
+                new ByteRange(10, 19), new ByteRange(0, 4), new ByteRange(5, 9)));
+        assertEquals(List.of(new ByteRange(30, 39), new ByteRange(0, 19)), merged);
     }
 
     /** "bytes=0-0,10-10,20-20,..." with {@code count} disjoint ranges. */
