@@ -137,7 +137,8 @@ class VideoServletIT {
 
         List<Multipart.Part> parts = Multipart.parse(response.body(), boundary);
         assertEquals(3, parts.size());
-        long[][] expected = {{0, 4}, {50000, 50009}, {99995, 99999}};
+        // In the order asked (RFC 9110 §15.3.7.2).
+        long[][] expected = {{99995, 99999}, {0, 4}, {50000, 50009}};
         for (int i = 0; i < expected.length; i++) {
             Multipart.Part part = parts.get(i);
             assertEquals("video/mp4", part.headers().get("content-type"));
