@@ -282,10 +282,14 @@
     function save() {
       var position = video.currentTime;
       var nearEnd = isFinite(video.duration) && video.duration - position < RESUME_MARGIN_SECONDS;
-      if (position < RESUME_MARGIN_SECONDS || nearEnd) {
-        store.removeItem(key);
-      } else {
-        store.setItem(key, JSON.stringify({ position: position, saved: Date.now() }));
+      try {
+        if (position < RESUME_MARGIN_SECONDS || nearEnd) {
+          store.removeItem(key);
+        } else {
+          store.setItem(key, JSON.stringify({ position: position, saved: Date.now() }));
+        }
+      } catch (full) {
+        // A full or blocked storage only loses the resume point; playback goes on.
       }
       lastSaved = position;
     }

@@ -11,15 +11,15 @@ import java.util.regex.Pattern;
  * Converts SubRip ({@code .srt}) text to WebVTT, which is what browsers' {@code <track>} reads. Cues
  * keep their number as identifier; timings get WebVTT's dot and two-digit fields; any line ending
  * works; {@code <b> <i> <u>} stay, other tags ({@code <font>}, {@code {\an8}}) go, and text is
- * escaped so that a stray {@code <}, {@code &} or {@code -->} cannot break the cue. Blocks without a
- * timing line are dropped, as a browser would drop them.
+ * escaped so that a stray {@code <}, {@code &} or {@code -->} cannot break the cue. Text before the first
+ * timing line is dropped, as a browser would drop a block without timing.
  */
 public final class SubRipToWebVtt {
 
     // SubRip writes 00:01:02,345; tools also write dots, one-digit fields, and coordinates after the end.
     private static final Pattern TIMING = Pattern.compile(
             "(\\d{1,3}):(\\d{1,2}):(\\d{1,2})[,.](\\d{1,3})\\s*-->\\s*(\\d{1,3}):(\\d{1,2}):(\\d{1,2})[,.](\\d{1,3}).*");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n");
+    private static final Pattern SEQUENCE_NUMBER = Pattern.compile("\\d+");
     private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z]+)[^>]*>|\\{\\\\[^}]*}");
     private static final List<String> KEPT_TAGS = List.of("b", "i", "u");
 
@@ -28,36 +28,47 @@ public final class SubRipToWebVtt {
 
     public static String convert(String subRip) {
         String text = subRip.startsWith("\uFEFF") ? subRip.substring(1) : subRip;
-        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        List<Integer> timings = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (TIMING.matcher(lines[i].strip()).matches()) {
+                timings.add(i);
+            }
+        }
         StringBuilder webVtt = new StringBuilder("WEBVTT\n");
-        for (String block : BLANK_LINES.split(normalized.strip())) {
-            cue(block.strip().split("\n")).ifPresent(cue -> webVtt.append('\n').append(cue));
+        for (int t = 0; t < timings.size(); t++) {
+            int end = t + 1 < timings.size() ? timings.get(t + 1) : lines.length;
+            webVtt.append('\n').append(cue(lines, timings.get(t), end));
         }
         return webVtt.toString();
     }
 
-    private static Optional<String> cue(String[] lines) {
-        for (int timingLine = 0; timingLine < lines.length; timingLine++) {
-            Matcher timing = TIMING.matcher(lines[timingLine].strip());
-            if (timing.matches()) {
-                StringBuilder cue = new StringBuilder();
-                // The line before the timing is SubRip's sequence number: a valid WebVTT identifier.
-                if (timingLine > 0 && !lines[timingLine - 1].contains("-->")) {
-                    cue.append(lines[timingLine - 1].strip()).append('\n');
-                }
-                cue.append(timestamp(timing, 1)).append(" --> ").append(timestamp(timing, 5)).append('\n');
-                List<String> textLines = new ArrayList<>();
-                for (int i = timingLine + 1; i < lines.length; i++) {
-                    String line = cueText(lines[i]).strip();
-                    if (!line.isEmpty()) {
-                        textLines.add(line);
-                    }
-                }
-                textLines.forEach(line -> cue.append(line).append('\n'));
-                return Optional.of(cue.toString());
+    /**
+     * One cue: from its timing line to the next one, which is where a cue ends even when a file leaves
+     * out the blank line between cues. Blank lines inside are dropped (WebVTT ends a cue at one), the
+     * text after them kept; the number on the line before a timing line belongs to that cue.
+     */
+    private static String cue(String[] lines, int timingLine, int nextTiming) {
+        StringBuilder cue = new StringBuilder();
+        if (isSequenceNumber(lines, timingLine - 1)) {
+            // SubRip's sequence number: a valid WebVTT identifier.
+            cue.append(lines[timingLine - 1].strip()).append('\n');
+        }
+        Matcher timing = TIMING.matcher(lines[timingLine].strip());
+        timing.matches();
+        cue.append(timestamp(timing, 1)).append(" --> ").append(timestamp(timing, 5)).append('\n');
+        int textEnd = isSequenceNumber(lines, nextTiming - 1) && nextTiming < lines.length ? nextTiming - 1 : nextTiming;
+        for (int i = timingLine + 1; i < textEnd; i++) {
+            String line = cueText(lines[i]).strip();
+            if (!line.isEmpty()) {
+                cue.append(line).append('\n');
             }
         }
-        return Optional.empty();
+        return cue.toString();
+    }
+
+    private static boolean isSequenceNumber(String[] lines, int index) {
+        return index >= 0 && index < lines.length && SEQUENCE_NUMBER.matcher(lines[index].strip()).matches();
     }
 
     /** WebVTT §4.2: hours of at least two digits, then mm:ss.ttt; a short fraction is tenths or hundredths. */
