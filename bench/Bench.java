@@ -66,6 +66,9 @@ public final class Bench {
             servers.add(new Nginx(work.resolve("nginx"), media));
         }
 
+        // --only=reel runs the servers whose names start with it: for trying a change, not for the report.
+        String only = options.getOrDefault("only", "");
+        servers.removeIf(server -> !server.name().startsWith(only));
         double pageCache = Tools.pageCacheMBps(big);
         List<Result> results = new ArrayList<>();
         for (Server server : servers) {

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # reel's benchmark, one command: bash bench/run.sh [viewer counts, default 1000,5000]
+# (ONLY="reel, 8 KB loop" REPORT=/tmp/try.md bash bench/run.sh 1000 runs one server, for trying a change)
 # Builds reel.war and unpacks the stock Tomcat (the `run` profile without starting it), makes a 1 GiB
 # file, then bench/Bench.java starts each server in turn on 127.0.0.1 and writes docs/benchmarks.md.
 # Needs curl and wrk; nginx is measured when installed:  apt-get install nginx-light wrk curl
@@ -24,4 +25,4 @@ fi
 cat "$big" > /dev/null   # into the page cache
 
 java bench/Bench.java --work="$work" --catalina-home="target/tomcat/apache-tomcat-$tomcat_version" \
-  --war=target/reel.war --report=docs/benchmarks.md --viewers="${1:-1000,5000}"
+  --war=target/reel.war --report="${REPORT:-docs/benchmarks.md}" --viewers="${1:-1000,5000}" --only="${ONLY:-}"
