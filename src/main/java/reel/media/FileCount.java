@@ -22,9 +22,7 @@ public final class FileCount {
      */
     public static OptionalLong of(MediaLibrary library) {
         Path root = library.root();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
-            entries.iterator().hasNext();
-        } catch (IOException | RuntimeException e) {
+        if (!rootCanBeListed(library)) {
             return OptionalLong.empty();
         }
         long[] count = {0};
@@ -52,6 +50,16 @@ public final class FileCount {
             return OptionalLong.empty();
         }
         return OptionalLong.of(count[0]);
+    }
+
+    /** Whether the root folder can be opened and read now; opening it is the only check sure everywhere. */
+    static boolean rootCanBeListed(MediaLibrary library) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(library.root())) {
+            entries.iterator().hasNext();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** A name starting with a dot, as {@link LibraryPath} refuses it. */

@@ -3,7 +3,9 @@ package reel.web;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import reel.media.FileCount;
+import reel.media.MediaLibrary;
 import reel.media.MediaRoot;
 
 /**
@@ -26,12 +28,18 @@ public record HealthReport(boolean up, String mediaFolder, boolean readable, lon
 
     /** Checks the folder now: it may have gone away, or lost its permissions, since startup. */
     public static HealthReport check(MediaRoot root, String version, Instant started) {
+        return check(root, version, started, FileCount::of);
+    }
+
+    /** The same with a way to count the files, such as a {@link reel.media.RecentFileCount}. */
+    public static HealthReport check(MediaRoot root, String version, Instant started,
+            Function<MediaLibrary, OptionalLong> counter) {
         if (root instanceof MediaRoot.Unavailable unavailable) {
             return new HealthReport(false, "", false, 0, version, started, unavailable.message());
         }
         MediaRoot.Available available = (MediaRoot.Available) root;
         String folder = available.library().root().toString();
-        OptionalLong files = FileCount.of(available.library());
+        OptionalLong files = counter.apply(available.library());
         if (files.isEmpty()) {
             return new HealthReport(false, folder, false, 0, version, started,
                     "the media folder " + folder + " cannot be read");

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import reel.media.RecentFileCount;
 import reel.config.EndpointAccess;
 
 /**
@@ -15,6 +16,8 @@ public final class HealthServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    private final transient RecentFileCount fileCount = new RecentFileCount(System::nanoTime);
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         EndpointAccess access = ReelStartup.config(getServletContext()).health();
@@ -24,7 +27,7 @@ public final class HealthServlet extends HttpServlet {
             return;
         }
         HealthReport report = HealthReport.check(ReelStartup.mediaRoot(getServletContext()), ReelStartup.version(),
-                ReelStartup.started(getServletContext()));
+                ReelStartup.started(getServletContext()), fileCount::of);
         OperationsEndpoints.write(response, report.status(), "application/json",
                 report.toJson().getBytes(StandardCharsets.UTF_8));
     }
