@@ -16,15 +16,11 @@ import jakarta.servlet.ServletContextEvent;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.AfterEach;
@@ -45,22 +41,7 @@ class ReelStartupTest {
 
     private final ServletContext context = mock(ServletContext.class);
     private final Map<String, Object> attributes = new HashMap<>();
-    private final List<LogRecord> logged = new ArrayList<>();
-    private final Logger logger = Logger.getLogger(ReelStartup.class.getName());
-    private final Handler recorder = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private RecordedLog log;
 
     @BeforeEach
     void recordAttributesAndLogs() {
@@ -69,17 +50,14 @@ class ReelStartupTest {
         doAnswer(call -> attributes.remove(call.getArgument(0))).when(context).removeAttribute(anyString());
         when(context.getAttribute(anyString())).thenAnswer(call -> attributes.get(call.getArgument(0)));
         when(context.getContextPath()).thenReturn("/reel");
-        logger.addHandler(recorder);
-        // The records are asserted here; printing them too would look like failures in the build output.
-        logger.setUseParentHandlers(false);
+        log = RecordedLog.of(ReelStartup.class);
     }
 
     @AfterEach
     void stopRecording() {
         // Unregisters the JMX bean a started listener registered in this JVM.
         new ReelStartup().contextDestroyed(new ServletContextEvent(context));
-        logger.removeHandler(recorder);
-        logger.setUseParentHandlers(true);
+        log.close();
     }
 
     @Test
@@ -194,7 +172,6 @@ class ReelStartupTest {
     }
 
     private List<String> messages() {
-        return logged.stream().filter(record -> record.getLevel().intValue() >= Level.INFO.intValue())
-                .map(record -> record.getLevel() + " " + record.getMessage()).toList();
+        return log.messagesAtOrAbove(Level.INFO);
     }
 }
