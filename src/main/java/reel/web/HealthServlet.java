@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import reel.media.RecentFileCount;
-import reel.config.EndpointAccess;
 
 /**
  * {@code GET /health}: 200 and a small JSON object when the media folder can be read, 503 with the
@@ -20,10 +19,7 @@ public final class HealthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        EndpointAccess access = ReelStartup.config(getServletContext()).health();
-        EndpointAccess.Decision decision = access.decide(request.getRemoteAddr());
-        if (decision != EndpointAccess.Decision.SERVE) {
-            response.sendError(OperationsEndpoints.status(decision));
+        if (!OperationsEndpoints.admits(ReelStartup.config(getServletContext()).health(), request, response)) {
             return;
         }
         HealthReport report = HealthReport.check(ReelStartup.mediaRoot(getServletContext()), ReelStartup.version(),

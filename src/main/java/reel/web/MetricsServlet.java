@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import reel.config.EndpointAccess;
 import reel.metrics.PrometheusText;
 
 /**
@@ -18,10 +17,7 @@ public final class MetricsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        EndpointAccess access = ReelStartup.config(getServletContext()).metrics();
-        EndpointAccess.Decision decision = access.decide(request.getRemoteAddr());
-        if (decision != EndpointAccess.Decision.SERVE) {
-            response.sendError(OperationsEndpoints.status(decision));
+        if (!OperationsEndpoints.admits(ReelStartup.config(getServletContext()).metrics(), request, response)) {
             return;
         }
         String text = PrometheusText.render(ReelStartup.metrics(getServletContext()).snapshot());

@@ -1,5 +1,6 @@
 package reel.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +10,17 @@ import reel.config.EndpointAccess;
 final class OperationsEndpoints {
 
     private OperationsEndpoints() {
+    }
+
+    /** Whether to answer this request; if not, it has been answered with 404 (switched off) or 403. */
+    static boolean admits(EndpointAccess access, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        EndpointAccess.Decision decision = access.decide(request.getRemoteAddr());
+        if (decision == EndpointAccess.Decision.SERVE) {
+            return true;
+        }
+        response.sendError(status(decision));
+        return false;
     }
 
     static int status(EndpointAccess.Decision decision) {
