@@ -23,9 +23,10 @@ import reel.http.RangeHeader;
  * @param maxRanges more ranges than this in one request, after merging, answer 416
  * @param bandwidthCap bytes per second per response; 0 means no cap
  * @param sendfile whether whole files and single ranges may be handed to the connector's sendfile
+ * @param maxStreams how many streams may run at once, or {@code auto} to derive it from the heap limit
  */
 public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRanges, long bandwidthCap,
-        boolean sendfile, EndpointAccess health, EndpointAccess metrics) {
+        boolean sendfile, MaxStreams maxStreams, EndpointAccess health, EndpointAccess metrics) {
 
     /**
      * A browser reads a whole-file response at playback speed (TCP back-pressure) and stops reading while
@@ -54,6 +55,13 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
                     + " such as 0, 500k or 2M, at most 8G", String::valueOf);
     public static final Option<Boolean> SENDFILE = new Option<>("sendfile", false,
             Syntax::bool, value -> true, "true or false", String::valueOf);
+    /**
+     * Beyond this many running streams a request for a video is answered 503 at once, so a large audience
+     * cannot run Tomcat's heap out; {@code auto} sizes it from the heap limit (see reel.stream.StreamBudget).
+     */
+    public static final Option<MaxStreams> MAX_STREAMS = new Option<>("max-streams", new MaxStreams.Auto(),
+            MaxStreams::parse, value -> true,
+            "auto, or a whole number of streams from 1 to " + MaxStreams.MOST, MaxStreams::show);
     public static final Option<Boolean> HEALTH_ENABLED = enabled("health.enabled");
     public static final Option<Pattern> HEALTH_ALLOW = allow("health.allow");
     public static final Option<Boolean> METRICS_ENABLED = enabled("metrics.enabled");
@@ -61,11 +69,12 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
 
     /** Every option, in the order the startup log lists them. */
     public static final List<Option<?>> OPTIONS = List.of(ASYNC_TIMEOUT, CACHE_MAX_AGE, MAX_RANGES,
-            BANDWIDTH_CAP, SENDFILE, HEALTH_ENABLED, HEALTH_ALLOW, METRICS_ENABLED, METRICS_ALLOW);
+            BANDWIDTH_CAP, SENDFILE, MAX_STREAMS, HEALTH_ENABLED, HEALTH_ALLOW, METRICS_ENABLED, METRICS_ALLOW);
 
     public ReelConfig {
         Objects.requireNonNull(asyncTimeout, "asyncTimeout");
         Objects.requireNonNull(cacheMaxAge, "cacheMaxAge");
+        Objects.requireNonNull(maxStreams, "maxStreams");
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(metrics, "metrics");
         if (maxRanges < 1 || bandwidthCap < 0) {
@@ -82,7 +91,7 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
     public static ConfigResult read(Settings settings) {
         SettingsReader reader = new SettingsReader(settings);
         ReelConfig config = new ReelConfig(reader.value(ASYNC_TIMEOUT), reader.value(CACHE_MAX_AGE),
-                reader.value(MAX_RANGES), reader.value(BANDWIDTH_CAP), reader.value(SENDFILE),
+                reader.value(MAX_RANGES), reader.value(BANDWIDTH_CAP), reader.value(SENDFILE), reader.value(MAX_STREAMS),
                 new EndpointAccess(reader.value(HEALTH_ENABLED), reader.value(HEALTH_ALLOW)),
                 new EndpointAccess(reader.value(METRICS_ENABLED), reader.value(METRICS_ALLOW)));
         return reader.problems().isEmpty()

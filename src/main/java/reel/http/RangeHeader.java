@@ -18,7 +18,7 @@ public final class RangeHeader {
      */
     public static final int DEFAULT_MAX_RANGES = 16;
 
-    /** Numbers above this are malformed rather than silently wrapped. */
+    /** Numbers above this saturate rather than wrap. */
     private static final String LONG_MAX_DIGITS = Long.toString(Long.MAX_VALUE);
 
     private static final String BYTES_UNIT = "bytes";
@@ -135,14 +135,41 @@ public final class RangeHeader {
         return c == ' ' || c == '\t';
     }
 
-    /** 1*DIGIT as a long; empty for a sign, a space, no digits or a number larger than a long. */
+    /**
+     * 1*DIGIT as a long; empty for a sign, a space or no digits. §14.1.1 puts no limit on the digits: a
+     * number larger than a long is a position past the end of any file, so it saturates at
+     * {@link Long#MAX_VALUE} (a first-pos there is unsatisfiable, a last-pos or suffix-length takes the
+     * whole file) rather than making the header malformed.
+     */
     static Optional<Long> parseDigits(String text) {
-        if (text.isEmpty() || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!isDigits(text)) {
             return Optional.empty();
         }
-        String significant = text.replaceFirst("^0+(?=.)", "");
-        boolean tooLarge = significant.length() > LONG_MAX_DIGITS.length()
+        String significant = significant(text);
+        return Optional.of(exceedsLong(significant) ? Long.MAX_VALUE : Long.parseLong(significant));
+    }
+
+    /** Whether the 1*DIGIT {@code last} is below {@code first}, compared exactly, however many digits either has. */
+    static boolean isBelow(String last, String first) {
+        String a = significant(last);
+        String b = significant(first);
+        return a.length() != b.length() ? a.length() < b.length() : a.compareTo(b) < 0;
+    }
+
+    private static boolean isDigits(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static String significant(String digits) {
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
+    }
+
+    private static boolean exceedsLong(String significant) {
+        return significant.length() > LONG_MAX_DIGITS.length()
                 || significant.length() == LONG_MAX_DIGITS.length() && significant.compareTo(LONG_MAX_DIGITS) > 0;
-        return tooLarge ? Optional.empty() : Optional.of(Long.parseLong(significant));
     }
 }

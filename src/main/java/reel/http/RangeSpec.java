@@ -57,9 +57,9 @@ sealed interface RangeSpec permits RangeSpec.FromTo, RangeSpec.From, RangeSpec.S
         if (after.isEmpty()) {
             return Optional.of(new From(first.get()));
         }
-        // §14.1.1: a range whose last-pos is less than its first-pos is invalid.
+        // §14.1.1: a range whose last-pos is less than its first-pos is invalid (compared before saturating).
         return RangeHeader.parseDigits(after)
-                .filter(last -> last >= first.get())
+                .filter(last -> !RangeHeader.isBelow(after, before))
                 .map(last -> new FromTo(first.get(), last));
     }
 }

@@ -11,13 +11,16 @@ import java.util.TreeMap;
  * @param requestsByStatus finished video requests per status code, only codes that occurred, ascending
  * @param rangeResponses responses with status 206 (one range or several)
  * @param fullResponses responses with status 200 (the whole file)
+ * @param budget the stream budget: its size, the places taken, the requests refused for want of one
  */
 public record MetricsSnapshot(Map<Integer, Long> requestsByStatus, long bytesServed, long activeStreams,
-        long rangeResponses, long fullResponses, long clientAborts, DurationHistogram streamDuration) {
+        long rangeResponses, long fullResponses, long clientAborts, DurationHistogram streamDuration,
+        BudgetSnapshot budget) {
 
     public MetricsSnapshot {
         requestsByStatus = Collections.unmodifiableMap(new TreeMap<>(requestsByStatus));
         Objects.requireNonNull(streamDuration, "streamDuration");
+        Objects.requireNonNull(budget, "budget");
     }
 
     public long requests() {

@@ -30,6 +30,13 @@ public final class PrometheusText {
         single(text, "reel_client_aborts_total", "counter", "Responses the client went away from before their end.",
                 snapshot.clientAborts());
         histogram(text, snapshot.streamDuration());
+        single(text, "reel_stream_budget", "gauge", "Streams that may run at once (max-streams).",
+                snapshot.budget().limit());
+        single(text, "reel_budgeted_streams", "gauge",
+                "Streams holding a place in the budget; streams handed to sendfile hold none.",
+                snapshot.budget().running());
+        single(text, "reel_stream_refusals_total", "counter",
+                "Video requests answered 503 because the stream budget was full.", snapshot.budget().refusals());
         return text.toString();
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntSupplier;
 
 /**
  * Counters of video requests, updated from request threads without locks ({@link LongAdder} and
@@ -37,6 +38,20 @@ public final class StreamMetrics {
     /** One more than the bounds: the last counts durations above every bound (+Inf). */
     private final AtomicLongArray durationBuckets = new AtomicLongArray(DURATION_BOUNDS_SECONDS.size() + 1);
     private final LongAdder durationSumNanos = new LongAdder();
+    private final LongAdder streamRefusals = new LongAdder();
+    private volatile int streamBudget;
+    private volatile IntSupplier budgetedStreams = () -> 0;
+
+    /** The stream budget to show: its size, and where to read how many of its places are taken. */
+    public void budget(int limit, IntSupplier running) {
+        streamBudget = limit;
+        budgetedStreams = running;
+    }
+
+    /** A video request was answered 503 because every place in the stream budget was taken. */
+    public void streamRefused() {
+        streamRefusals.increment();
+    }
 
     /** A request for a video has arrived; it counts as active until {@link #streamEnded}. */
     public void streamStarted() {
@@ -85,7 +100,8 @@ public final class StreamMetrics {
         }
         return new MetricsSnapshot(statuses, bytesServed.sum(), activeStreams.sum(), rangeResponses.sum(),
                 fullResponses.sum(), clientAborts.sum(),
-                new DurationHistogram(DURATION_BOUNDS_SECONDS, cumulative, durationSumNanos.sum()));
+                new DurationHistogram(DURATION_BOUNDS_SECONDS, cumulative, durationSumNanos.sum()),
+                new BudgetSnapshot(streamBudget, budgetedStreams.getAsInt(), streamRefusals.sum()));
     }
 
     /** The first bucket whose bound the duration does not exceed (Prometheus buckets are {@code le}). */

@@ -117,4 +117,19 @@ public final class StreamingBean implements StreamingMXBean {
     public double getStreamDurationSecondsSum() {
         return metrics.snapshot().streamDuration().sumSeconds();
     }
+
+    @Override
+    public long getStreamBudget() {
+        return metrics.snapshot().budget().limit();
+    }
+
+    @Override
+    public long getBudgetedStreams() {
+        return metrics.snapshot().budget().running();
+    }
+
+    @Override
+    public long getStreamRefusals() {
+        return metrics.snapshot().budget().refusals();
+    }
 }

@@ -29,4 +29,13 @@ public interface StreamingMXBean {
     long getStreamDurationCount();
 
     double getStreamDurationSecondsSum();
+
+    /** Streams that may run at once (max-streams). */
+    long getStreamBudget();
+
+    /** Streams holding a place in the budget now. */
+    long getBudgetedStreams();
+
+    /** Video requests answered 503 because the stream budget was full. */
+    long getStreamRefusals();
 }

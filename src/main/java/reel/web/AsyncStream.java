@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -28,6 +29,16 @@ import reel.stream.BandwidthLimit;
 final class AsyncStream implements WriteListener, AsyncListener {
 
     static final int BUFFER_SIZE = 8 * 1024;
+
+    /**
+     * Fair turns: the most one write event copies before the stream hands its container thread back
+     * and queues its next turn behind everyone else's (AsyncContext.start). On loopback the kernel lets
+     * a socket's send buffer grow to 4 MB, so without a bound one new stream could hold a thread for
+     * milliseconds while other viewers wait for their first byte. 256 KB is about 0.1 ms of copying;
+     * the benchmark (docs/benchmarks.md) chose it over 64 KB, which cost fast clients throughput for
+     * no better first byte, and 1 MB, which let first bytes wait.
+     */
+    static final int TURN_BYTES = 256 * 1024;
 
     private static final long MIN_PAUSE_NANOS = 1_000_000;
 
@@ -88,9 +99,14 @@ final class AsyncStream implements WriteListener, AsyncListener {
 
     @Override
     public void onWritePossible() throws IOException {
+        long turn = 0;
         while (out.isReady()) {
             if (ending.get() != null) {
                 abandonIfStopped();
+                return;
+            }
+            if (turn >= TURN_BYTES) {
+                yieldTurn();
                 return;
             }
             Optional<BodyCursor.Chunk> chunk = cursor.next();
@@ -106,6 +122,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
                 return;
             }
             write(filled);
+            turn += filled;
             if (mustWait(filled)) {
                 return;
             }
@@ -136,7 +153,21 @@ final class AsyncStream implements WriteListener, AsyncListener {
         return true;
     }
 
-    /** A paced stream's next turn. Its failures have no container callback to go to, so they end it here. */
+    /**
+     * Gives the container thread back while the client could still take more. isReady() was true, so
+     * the container will not call onWritePossible meanwhile: the queued turn is the only writer.
+     */
+    private void yieldTurn() {
+        try {
+            async.start(this::resume);
+        } catch (IllegalStateException | RejectedExecutionException ended) {
+            // The request was ended meanwhile (async timeout, error) or the container is stopping.
+            end(StreamEnding.CLIENT_GONE, ended);
+            complete();
+        }
+    }
+
+    /** A yielded or paced stream's next turn. Its failures have no container callback to go to, so they end it here. */
     private void resume() {
         paused = false;
         try {
@@ -216,14 +247,24 @@ final class AsyncStream implements WriteListener, AsyncListener {
         }
     }
 
+    /**
+     * Writes the buffer and, while the socket takes it, flushes it at once. Tomcat copies a flush the
+     * socket cannot take aside onto the heap and keeps the unsent tail of every flush in its socket
+     * buffer (which makes isReady() false until its poller has written it): flushing each 8 KB chunk
+     * keeps what a stalled client pins to about one chunk, and a client that keeps up never waits for
+     * the poller. The container's own response buffer stays at its 8 KB default.
+     */
     private void write(int length) throws IOException {
         try {
             out.write(buffer.array(), 0, length);
+            cursor.advance(length);
+            if (out.isReady()) {
+                out.flush();
+            }
         } catch (IOException clientGone) {
             end(StreamEnding.CLIENT_GONE, clientGone);
             throw clientGone;
         }
-        cursor.advance(length);
     }
 
     private int readFailed(String reason) {

@@ -13,60 +13,95 @@ import reel.config.ReelConfig;
 import reel.http.ByteRange;
 import reel.http.Reply;
 import reel.media.MediaFile;
+import reel.metrics.StreamMetrics;
 import reel.stream.BandwidthLimit;
+import reel.stream.StreamBudget;
 
 /**
  * Gets a decided 200 or 206 body to the client by the cheapest way the request allows: the connector's
  * sendfile when switched on and offered, else an {@link AsyncStream}, else (no async support in front)
- * the same copy on the request thread. Owns the deployment's running streams.
+ * the same copy on the request thread. Owns the deployment's running streams, and keeps the loop's
+ * streams within the {@link StreamBudget}.
  */
 final class BodyDelivery {
-
-    /**
-     * The container's response buffer for a stream. Tomcat's {@code isReady()} is true only while its
-     * socket buffer is empty, so every flush of the response buffer to the socket costs a round trip
-     * through the poller and back to a pool thread before the next write. At Tomcat's default of 8 KB
-     * that is a round trip per chunk (four times DefaultServlet's CPU per GiB on two cores); 128 KB makes
-     * it one per 16 chunks, and is the largest size Tomcat keeps when it recycles a response. The cost is
-     * memory: 128 KB per running stream, 640 MB of heap for 5000 of them.
-     */
-    static final int CONTAINER_BUFFER_SIZE = 128 * 1024;
 
     private static final Logger LOG = Logger.getLogger(BodyDelivery.class.getName());
 
     private final FileOpener opener;
     private final ReelConfig config;
+    private final StreamBudget budget;
+    private final StreamMetrics metrics;
+    private final OverloadLog overload;
     private final OpenStreams streams = new OpenStreams();
     private final Pacer pacer;
 
-    BodyDelivery(FileOpener opener, ReelConfig config, String name) {
+    BodyDelivery(FileOpener opener, ReelConfig config, StreamBudget budget, StreamMetrics metrics, String name) {
         this.opener = opener;
         this.config = config;
+        this.budget = budget;
+        this.metrics = metrics;
+        this.overload = new OverloadLog(budget.limit(), System::nanoTime);
         this.pacer = new Pacer(name);
     }
 
     /**
-     * Opens the file, then writes the reply's header fields and sends {@code body}; 404 or 500 if it
-     * cannot be opened. {@code download} marks a save-to-disk request, which no async timeout cuts.
+     * Sends {@code body} with the reply's header fields: by sendfile when it applies, else as a stream
+     * if the budget has a place for it (503 at once if not), after opening the file (404 or 500 if it
+     * cannot be). {@code download} marks a save-to-disk request, which no async timeout cuts.
      */
     void deliver(Reply reply, ResponseBody body, MediaFile file, boolean download, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        // The connector's sendfile cannot be paced: a bandwidth cap needs the loop.
+        Optional<ByteRange> region = Sendfile.region(config.sendfile() && config.bandwidthCap() == 0, request,
+                response, body);
+        if (region.isPresent()) {
+            handOver(reply, body, file, region.get(), request, response);
+            return;
+        }
+        Optional<StreamBudget.Admission> admission = budget.admit();
+        if (admission.isEmpty()) {
+            LOG.fine(() -> "stream budget full, 503 for " + file.fileName());
+            metrics.streamRefused();
+            overload.refused();
+            BudgetFull.write(response);
+            return;
+        }
+        boolean streaming = false;
+        try {
+            streaming = copy(reply, body, file, download, admission.get(), request, response);
+        } finally {
+            if (!streaming) {
+                admission.get().release();
+            }
+        }
+    }
+
+    /** Sendfile holds no heap buffer and no place in the budget; the file is opened only to tell 404 and 500 apart. */
+    private void handOver(Reply reply, ResponseBody body, MediaFile file, ByteRange region, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         Optional<FileChannel> opened = open(file, response);
         if (opened.isEmpty()) {
             return;
         }
+        opened.get().close();
+        ReplyHeaders.write(reply, Optional.of(body), file, config.cacheMaxAge(), response);
+        Sendfile.handOver(request, file, region);
+    }
+
+    /** The 8 KB loop, async when the request allows it; true when a stream now owns the file and the admission. */
+    private boolean copy(Reply reply, ResponseBody body, MediaFile file, boolean download,
+            StreamBudget.Admission admission, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<FileChannel> opened = open(file, response);
+        if (opened.isEmpty()) {
+            return false;
+        }
         FileChannel channel = opened.get();
         boolean handedOver = false;
         try {
             ReplyHeaders.write(reply, Optional.of(body), file, config.cacheMaxAge(), response);
-            // The connector's sendfile cannot be paced: a bandwidth cap needs the loop.
-            Optional<ByteRange> region = Sendfile.region(config.sendfile() && config.bandwidthCap() == 0, request,
-                    response, body);
-            if (region.isPresent()) {
-                channel.close();
-                Sendfile.handOver(request, file, region.get());
-            } else if (request.isAsyncSupported()) {
-                stream(body, file, download, channel, request, response);
+            if (request.isAsyncSupported()) {
+                stream(body, file, download, channel, admission, request, response);
                 handedOver = true;
             } else {
                 BlockingCopy.copy(channel, file, body, response);
@@ -77,13 +112,12 @@ final class BodyDelivery {
                 channel.close();
             }
         }
+        return handedOver;
     }
 
     private void stream(ResponseBody body, MediaFile file, boolean download, FileChannel channel,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (body.contentLength() > AsyncStream.BUFFER_SIZE) {
-            response.setBufferSize((int) Math.min(CONTAINER_BUFFER_SIZE, body.contentLength()));
-        }
+            StreamBudget.Admission admission, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         AsyncContext async = request.startAsync();
         // The async timeout bounds a response's whole life, not its idle time (the connector's write
         // timeout ends stalled clients). A player cut by it asks again from where it was; a download
@@ -93,7 +127,10 @@ final class BodyDelivery {
                 ? Optional.of(new AsyncStream.Pacing(BandwidthLimit.perSecond(config.bandwidthCap(), System::nanoTime),
                         pacer::resumeAfter))
                 : Optional.empty();
-        AsyncStream.start(async, response, channel, file, body, pacing, streams::add, streams::remove);
+        AsyncStream.start(async, response, channel, file, body, pacing, streams::add, ended -> {
+            streams.remove(ended);
+            admission.release();
+        });
     }
 
     int openStreams() {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Properties;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.management.JMException;
@@ -17,6 +18,7 @@ import reel.config.Settings;
 import reel.media.MediaRoot;
 import reel.metrics.StreamMetrics;
 import reel.metrics.StreamingBean;
+import reel.stream.StreamBudget;
 
 /**
  * Resolves the media folder once when reel deploys, logs where it came from, and keeps the result
@@ -38,20 +40,24 @@ public final class ReelStartup implements ServletContextListener {
     private static final String CONFIG_ATTRIBUTE = ReelConfig.class.getName();
     private static final String METRICS_ATTRIBUTE = StreamMetrics.class.getName();
     private static final String BEAN_ATTRIBUTE = StreamingBean.class.getName();
+    private static final String BUDGET_ATTRIBUTE = StreamBudget.class.getName();
     private static final String STARTED_ATTRIBUTE = "reel.started";
     private static final String VERSION_RESOURCE = "/reel/version.properties";
 
     private final Lookup systemProperties;
     private final Lookup environment;
+    private final LongSupplier maxHeap;
 
-    /** The listener Tomcat creates from web.xml, reading the real system properties and environment. */
+    /** The listener Tomcat creates from web.xml, reading the real system properties, environment and heap limit. */
     public ReelStartup() {
-        this(Lookup.ofNullable(System::getProperty), Lookup.ofNullable(System::getenv));
+        this(Lookup.ofNullable(System::getProperty), Lookup.ofNullable(System::getenv),
+                Runtime.getRuntime()::maxMemory);
     }
 
-    ReelStartup(Lookup systemProperties, Lookup environment) {
+    ReelStartup(Lookup systemProperties, Lookup environment, LongSupplier maxHeap) {
         this.systemProperties = systemProperties;
         this.environment = environment;
+        this.maxHeap = maxHeap;
     }
 
     /** The media root resolved at startup; unavailable if this listener has not run. */
@@ -74,6 +80,16 @@ public final class ReelStartup implements ServletContextListener {
     public static StreamMetrics metrics(ServletContext context) {
         Object metrics = context.getAttribute(METRICS_ATTRIBUTE);
         return metrics instanceof StreamMetrics streamMetrics ? streamMetrics : new StreamMetrics();
+    }
+
+    /** The stream budget sized at startup; one sized from the defaults if this listener has not run. */
+    public static StreamBudget budget(ServletContext context) {
+        Object budget = context.getAttribute(BUDGET_ATTRIBUTE);
+        if (budget instanceof StreamBudget streamBudget) {
+            return streamBudget;
+        }
+        return new StreamBudget(StreamBudget.size(ReelConfig.defaults().maxStreams(),
+                Runtime.getRuntime().maxMemory()).streams());
     }
 
     /** When this deployment started; {@link Instant#EPOCH} if this listener has not run. */
@@ -103,7 +119,9 @@ public final class ReelStartup implements ServletContextListener {
         MediaRoot root = MediaRoot.open(settings.find(MEDIA_DIR), Settings.waysToSet(MEDIA_DIR));
         log(root);
         StreamMetrics metrics = new StreamMetrics();
+        StreamBudget budget = budget(config, metrics);
         context.setAttribute(ATTRIBUTE, root);
+        context.setAttribute(BUDGET_ATTRIBUTE, budget);
         context.setAttribute(CONFIG_ATTRIBUTE, config);
         context.setAttribute(METRICS_ATTRIBUTE, metrics);
         context.setAttribute(STARTED_ATTRIBUTE, Instant.now());
@@ -128,7 +146,7 @@ public final class ReelStartup implements ServletContextListener {
             }
         }
         for (String attribute : new String[] {ATTRIBUTE, CONFIG_ATTRIBUTE, METRICS_ATTRIBUTE, BEAN_ATTRIBUTE,
-                STARTED_ATTRIBUTE}) {
+                BUDGET_ATTRIBUTE, STARTED_ATTRIBUTE}) {
             context.removeAttribute(attribute);
         }
     }
@@ -144,6 +162,17 @@ public final class ReelStartup implements ServletContextListener {
         ConfigResult.Valid valid = (ConfigResult.Valid) result;
         LOG.info(() -> "reel configuration: " + String.join(", ", valid.effective()));
         return valid.config();
+    }
+
+    /** Sizes the budget from the setting and the JVM's heap limit, and says how at INFO. */
+    private StreamBudget budget(ReelConfig config, StreamMetrics metrics) {
+        StreamBudget.Size size = StreamBudget.size(config.maxStreams(), maxHeap.getAsLong());
+        LOG.info(() -> "reel stream budget: " + size.streams() + " streams at once (" + size.derivation()
+                + "); beyond it a video request is answered 503 with Retry-After; streams handed to sendfile"
+                + " take no place");
+        StreamBudget budget = new StreamBudget(size.streams());
+        metrics.budget(budget.limit(), budget::running);
+        return budget;
     }
 
     private static void log(MediaRoot root) {

@@ -44,7 +44,8 @@ public final class VideoServlet extends HttpServlet {
     @Override
     public void init() throws ServletException {
         config = ReelStartup.config(getServletContext());
-        delivery = new BodyDelivery(opener, config, "reel-pacer" + getServletContext().getContextPath());
+        delivery = new BodyDelivery(opener, config, ReelStartup.budget(getServletContext()),
+                ReelStartup.metrics(getServletContext()), "reel-pacer" + getServletContext().getContextPath());
     }
 
     @Override

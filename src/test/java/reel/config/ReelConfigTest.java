@@ -22,6 +22,7 @@ class ReelConfigTest {
         assertEquals(0, config.bandwidthCap());
         assertEquals(false, config.isBandwidthCapped());
         assertEquals(false, config.sendfile());
+        assertEquals(new MaxStreams.Auto(), config.maxStreams());
         assertEquals(true, config.health().enabled());
         assertEquals(EndpointAccess.LOOPBACK, config.metrics().allow().pattern());
     }
@@ -39,6 +40,10 @@ class ReelConfigTest {
             bandwidth.cap    | 0         | 0
             bandwidth.cap    | 8G        | 8589934592
             sendfile         | true      | true
+            max-streams      | auto      | Auto[]
+            max-streams      | AUTO      | Auto[]
+            max-streams      | 1         | Fixed[streams=1]
+            max-streams      | 1000000   | Fixed[streams=1000000]
             health.enabled   | false     | false
             metrics.allow    | .*        | .*
             """)
@@ -47,7 +52,7 @@ class ReelConfigTest {
 
         Map<String, Object> fields = Map.of("async.timeout", config.asyncTimeout(), "cache.max-age",
                 config.cacheMaxAge(), "max-ranges", config.maxRanges(), "bandwidth.cap", config.bandwidthCap(),
-                "sendfile", config.sendfile(), "health.enabled", config.health().enabled(),
+                "sendfile", config.sendfile(), "max-streams", config.maxStreams(), "health.enabled", config.health().enabled(),
                 "metrics.allow", config.metrics().allow().pattern());
         assertEquals(expected, fields.get(name).toString());
     }
@@ -65,6 +70,10 @@ class ReelConfigTest {
             bandwidth.cap    | 2MB       | bytes per second per stream, 0 for no cap, with an optional k, M or G (times 1024, 1024², 1024³), such as 0, 500k or 2M, at most 8G
             bandwidth.cap    | 9G        | bytes per second per stream, 0 for no cap, with an optional k, M or G (times 1024, 1024², 1024³), such as 0, 500k or 2M, at most 8G
             sendfile         | yes       | true or false
+            max-streams      | 0         | auto, or a whole number of streams from 1 to 1000000
+            max-streams      | 1000001   | auto, or a whole number of streams from 1 to 1000000
+            max-streams      | -5        | auto, or a whole number of streams from 1 to 1000000
+            max-streams      | automatic | auto, or a whole number of streams from 1 to 1000000
             metrics.enabled  | off       | true or false
             health.allow     | [         | 'a Java regular expression matching the whole remote address, such as 127\\.0\\.0\\.1|10\\..* or .* for everyone'
             """)

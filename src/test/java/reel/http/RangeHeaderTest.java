@@ -77,6 +77,15 @@ class RangeHeaderTest {
             bytes=-0,10000-            | 10000 | 416
             bytes=1-1                  | 1     | 416
             bytes=9223372036854775807- | 10000 | 416
+            # §14.1.1 puts no limit on digits: a first-pos past a long's range is past the end of any file
+            bytes=9223372036854775808- | 10000 | 416
+            bytes=99999999999999999999999999- | 10000 | 416
+            bytes=99999999999999999999-99999999999999999999 | 10000 | 416
+            bytes=0-1,99999999999999999999- | 10000 | 0-1
+            # ... a last-pos past it means through the end, a suffix-length past it the whole file
+            bytes=0-9223372036854775808 | 10000 | 0-9999
+            bytes=5-000099999999999999999999 | 10000 | 5-9999
+            bytes=-99999999999999999999 | 10000 | 0-9999
             # ignored: unknown unit, malformed syntax, empty representation
             items=0-1                  | 10000 | whole
             bytes                      | 10000 | whole
@@ -99,9 +108,8 @@ class RangeHeaderTest {
             bytes=0-1;foo              | 10000 | whole
             bytes=0-1 2-3              | 10000 | whole
             bytes=0-1,bytes=2-3        | 10000 | whole
-            bytes=9223372036854775808- | 10000 | whole
-            bytes=0-9223372036854775808 | 10000 | whole
-            bytes=-99999999999999999999 | 10000 | whole
+            bytes=99999999999999999999-99999999999999999998 | 10000 | whole
+            bytes=00000000000000000000010-9 | 10000 | whole
             bytes=0-1                  | 0     | whole
             bytes=-1                   | 0     | whole
             """)

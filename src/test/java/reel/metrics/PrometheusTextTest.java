@@ -25,6 +25,8 @@ class PrometheusTextTest {
         metrics.streamStarted();
         metrics.streamEnded(200, 5000, 2_000_000_000L, false);
         metrics.streamStarted();
+        metrics.budget(2048, () -> 1);
+        metrics.streamRefused();
 
         assertEquals("""
                 # HELP reel_requests_total Finished video requests by HTTP status.
@@ -60,6 +62,15 @@ class PrometheusTextTest {
                 reel_stream_duration_seconds_bucket{le="+Inf"} 2
                 reel_stream_duration_seconds_sum 2.25
                 reel_stream_duration_seconds_count 2
+                # HELP reel_stream_budget Streams that may run at once (max-streams).
+                # TYPE reel_stream_budget gauge
+                reel_stream_budget 2048
+                # HELP reel_budgeted_streams Streams holding a place in the budget; streams handed to sendfile hold none.
+                # TYPE reel_budgeted_streams gauge
+                reel_budgeted_streams 1
+                # HELP reel_stream_refusals_total Video requests answered 503 because the stream budget was full.
+                # TYPE reel_stream_refusals_total counter
+                reel_stream_refusals_total 1
                 """, PrometheusText.render(metrics.snapshot()));
     }
 

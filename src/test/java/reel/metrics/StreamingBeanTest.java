@@ -30,6 +30,15 @@ class StreamingBeanTest {
             assertEquals(0L, bean.getStreamDurationBuckets().get("1"));
             assertEquals(1L, bean.getStreamDurationBuckets().get("5"));
             assertEquals(1L, bean.getStreamDurationBuckets().get("+Inf"));
+
+            int[] running = {3};
+            metrics.budget(10, () -> running[0]);
+            metrics.streamRefused();
+            assertEquals(10L, server.getAttribute(name, "StreamBudget"));
+            assertEquals(3L, server.getAttribute(name, "BudgetedStreams"));
+            assertEquals(1L, server.getAttribute(name, "StreamRefusals"));
+            running[0] = 2;
+            assertEquals(2L, server.getAttribute(name, "BudgetedStreams"), "read live");
         } finally {
             bean.unregister();
         }

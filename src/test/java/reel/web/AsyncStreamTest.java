@@ -84,6 +84,41 @@ class AsyncStreamTest {
         assertEquals(List.of(), log.levelsAtOrAbove(Level.INFO));
     }
 
+    /** A stalled client pins one chunk in the container, not a large buffer: every chunk is flushed while it can be. */
+    @Test
+    void eachChunkIsFlushedWhileTheClientTakesIt() throws IOException {
+        RecordedResponse response = new RecordedResponse().writingPerEvent(3);
+        start(response, ResponseBody.whole(file));
+        async.runWrites(response);
+
+        assertArrayEquals(bytes, response.body.toByteArray());
+        // Three writes per event: the first two are flushed, the third leaves the socket full.
+        assertEquals(13, response.writes);
+        assertEquals(9, response.flushes);
+    }
+
+    /** Fair turns: a client that could take everything still gets it one bounded turn at a time. */
+    @Test
+    void aTurnEndsAfterTurnBytesAndTheNextWaitsItsTurnOnTheContainer() throws IOException {
+        int size = 3 * AsyncStream.TURN_BYTES + 1000;
+        byte[] large = offsets(size);
+        Path path = Files.write(folder.resolve("large.mp4"), large);
+        MediaFile largeFile = new MediaFile(path, size, file.modified(), "video/mp4");
+        RecordedResponse response = new RecordedResponse();
+        try (FileChannel largeChannel = FileChannel.open(path, StandardOpenOption.READ)) {
+            AsyncStream.start(async.context, response.mock, largeChannel, largeFile, ResponseBody.whole(largeFile),
+                    Optional.empty(), started::add, ended::add);
+            response.listener.onWritePossible();
+
+            assertEquals(AsyncStream.TURN_BYTES, response.body.size());
+            assertEquals(1, async.queued.size(), "the next turn is queued, not run on this thread");
+            async.runWrites(response);
+        }
+        assertArrayEquals(large, response.body.toByteArray());
+        assertEquals(1, async.completions);
+        assertEquals(3, async.writeEvents, "three more turns, the last one short");
+    }
+
     @Test
     void slowClientGetsTheSameBytesOverManyWriteEvents() throws IOException {
         RecordedResponse response = new RecordedResponse().writingPerEvent(1);

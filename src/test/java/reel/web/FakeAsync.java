@@ -9,7 +9,9 @@ import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +29,8 @@ final class FakeAsync {
     long timeout = -1;
     int completions;
     int writeEvents;
+    /** Runnables given to AsyncContext.start, waiting for a container thread. */
+    final Deque<Runnable> queued = new ArrayDeque<>();
     /** What a write callback threw: Tomcat then closes the connection (CLOSE_NOW). */
     Optional<Throwable> thrown = Optional.empty();
 
@@ -34,17 +38,25 @@ final class FakeAsync {
         doAnswer(call -> listeners.add(call.getArgument(0))).when(context).addListener(any(AsyncListener.class));
         doAnswer(call -> timeout = call.getArgument(0)).when(context).setTimeout(anyLong());
         doAnswer(call -> ++completions).when(context).complete();
+        doAnswer(call -> queued.add(call.getArgument(0))).when(context).start(any(Runnable.class));
     }
 
     boolean completed() {
         return completions > 0;
     }
 
-    /** Runs write events as a client reads, until the stream completes, fails or waits for something else. */
+    /**
+     * Runs write events as a client reads, and the turns a stream queued with AsyncContext.start, until
+     * the stream completes, fails or waits for something else.
+     */
     void runWrites(RecordedResponse response) {
         while (!completed() && thrown.isEmpty()) {
             if (++writeEvents > MAX_EVENTS) {
                 throw new AssertionError("no end after " + MAX_EVENTS + " write events");
+            }
+            if (!queued.isEmpty()) {
+                queued.poll().run();
+                continue;
             }
             response.clientReads();
             try {

@@ -30,6 +30,8 @@ final class RecordedResponse {
     final ByteArrayOutputStream body = new ByteArrayOutputStream();
     int status = 200;
     int largestWrite;
+    int writes;
+    int flushes;
     Optional<Integer> error = Optional.empty();
     private long failAfter = Long.MAX_VALUE;
     private long commitAfter = 8 * 1024;
@@ -108,10 +110,20 @@ final class RecordedResponse {
                 throw new IllegalStateException("write while not ready");
             }
             body.write(bytes, offset, length);
+            writes++;
             largestWrite = Math.max(largestWrite, length);
             if (listener != null) {
                 writesLeft--;
             }
+        }
+
+        /** As Tomcat's: in non-blocking mode a flush, like a write, is only allowed after isReady() said true. */
+        @Override
+        public void flush() {
+            if (listener != null && writesLeft <= 0) {
+                throw new IllegalStateException("flush while not ready");
+            }
+            flushes++;
         }
 
         @Override

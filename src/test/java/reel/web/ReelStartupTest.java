@@ -36,6 +36,9 @@ import reel.metrics.StreamingBean;
 
 class ReelStartupTest {
 
+    /** As with -Xmx512m. */
+    private static final long HEAP_LIMIT = 512L << 20;
+
     @TempDir
     Path folder;
 
@@ -70,9 +73,12 @@ class ReelStartupTest {
         assertEquals(folder.toRealPath(), root.library().root());
         assertEquals(List.of("INFO reel configuration: async.timeout=PT2H (default), cache.max-age=PT1H (default),"
                 + " max-ranges=16 (default), bandwidth.cap=0 (default), sendfile=false (default),"
-                + " health.enabled=true (default), health.allow=" + EndpointAccess.LOOPBACK + " (default),"
+                + " max-streams=auto (default), health.enabled=true (default), health.allow=" + EndpointAccess.LOOPBACK + " (default),"
                 + " metrics.enabled=true (default), metrics.allow=" + EndpointAccess.LOOPBACK + " (default)",
-                "INFO reel media folder " + folder.toRealPath() + " (from context parameter reel.media.dir)"),
+                "INFO reel media folder " + folder.toRealPath() + " (from context parameter reel.media.dir)",
+                "INFO reel stream budget: 2048 streams at once (max-streams=auto: 50% of the 512 MiB heap limit at"
+                        + " 128 KiB a stream); beyond it a video request is answered 503 with Retry-After; streams"
+                        + " handed to sendfile take no place"),
                 messages());
     }
 
@@ -155,6 +161,19 @@ class ReelStartupTest {
     }
 
     @Test
+    void maxStreamsFixesTheBudgetWhateverTheHeap() {
+        when(context.getInitParameter("reel.max-streams")).thenReturn("3");
+
+        start(Lookup.none(), Lookup.none());
+
+        assertEquals(3, ReelStartup.budget(context).limit());
+        assertTrue(messages().contains("INFO reel stream budget: 3 streams at once (max-streams=3); beyond it a video"
+                + " request is answered 503 with Retry-After; streams handed to sendfile take no place"),
+                messages().toString());
+        assertEquals(3L, ReelStartup.metrics(context).snapshot().budget().limit());
+    }
+
+    @Test
     void startStoresTheConfigurationForTheServlets() {
         when(context.getInitParameter("reel.max-ranges")).thenReturn("3");
 
@@ -164,7 +183,7 @@ class ReelStartupTest {
     }
 
     private void start(Lookup systemProperties, Lookup environment) {
-        new ReelStartup(systemProperties, environment).contextInitialized(new ServletContextEvent(context));
+        new ReelStartup(systemProperties, environment, () -> HEAP_LIMIT).contextInitialized(new ServletContextEvent(context));
     }
 
     private List<String> severeMessages() {

@@ -39,6 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import reel.config.ReelConfig;
 import reel.media.MediaLibrary;
 import reel.media.MediaRoot;
+import reel.metrics.StreamMetrics;
+import reel.stream.StreamBudget;
 
 /**
  * VideoServlet at the container edge, with a mocked request and response over a real file: which
@@ -250,16 +252,62 @@ class VideoServletTest {
         assertEquals(0, servlet.openStreams());
     }
 
-    /** Tomcat makes a write event per flush of its response buffer; a larger one means fewer of them. */
+    /** A large container buffer is heap every stalled viewer pins; each 8 KB chunk is flushed instead. */
     @Test
-    void containerBufferGrowsForBodiesLargerThanOneChunk() throws Exception {
+    void theContainerBufferStaysAtItsDefault() throws Exception {
         RecordedResponse whole = send("GET", "/big.mp4", Map.of());
-        RecordedResponse small = send("GET", "/big.mp4", Map.of("Range", "bytes=0-8191"));
         RecordedResponse head = send("HEAD", "/big.mp4", Map.of());
 
-        verify(whole.mock).setBufferSize(BIG);
-        verify(small.mock, never()).setBufferSize(anyInt());
+        assertEquals(BIG, whole.body.size());
+        verify(whole.mock, never()).setBufferSize(anyInt());
         verify(head.mock, never()).setBufferSize(anyInt());
+    }
+
+    /** Beyond the budget a stream is refused at once, before its file is opened; a place frees as a stream ends. */
+    @Test
+    void aFullBudgetAnswers503WithRetryAfterUntilAStreamEnds() throws Exception {
+        StreamMetrics metrics = new StreamMetrics();
+        when(context.getAttribute(StreamBudget.class.getName())).thenReturn(new StreamBudget(1));
+        when(context.getAttribute(StreamMetrics.class.getName())).thenReturn(metrics);
+        servlet.init();
+        RecordedResponse watching = new RecordedResponse().writingPerEvent(1);
+        servlet.service(request("GET", "/big.mp4", Map.of()), watching.mock);
+        watching.listener.onWritePossible();
+        FakeAsync watchingAsync = async;
+
+        HttpServletRequest download = request("GET", "/Shorts/clip one.mp4", Map.of());
+        when(download.getParameter("download")).thenReturn("");
+        RecordedResponse refused = new RecordedResponse();
+        service(download, refused);
+
+        assertEquals(503, refused.status);
+        assertEquals(Map.of("Retry-After", "5", "Cache-Control", "no-store", "Content-Type", "text/plain;charset=UTF-8",
+                "Content-Length", String.valueOf(refused.body.size())), refused.headers);
+        assertTrue(refused.body.toString(StandardCharsets.UTF_8).contains("try again in 5 seconds"));
+        assertEquals(1, opened.size(), "the refused file was never opened");
+        assertEquals(1, metrics.snapshot().budget().refusals());
+        assertEquals(200, send("HEAD", "/Shorts/clip one.mp4", Map.of()).status, "HEAD streams nothing");
+
+        watchingAsync.runWrites(watching);
+        assertEquals(BIG, watching.body.size());
+        RecordedResponse next = get(Map.of());
+        assertEquals(200, next.status);
+        assertArrayEquals(bytes, next.body.toByteArray());
+        assertEquals(0, ReelStartup.budget(context).running());
+    }
+
+    /** Sendfile holds no heap buffer of reel's, so it needs no place in the budget. */
+    @Test
+    void sendfileIsServedWhenTheBudgetIsFull() throws Exception {
+        StreamBudget budget = new StreamBudget(1);
+        budget.admit().orElseThrow();
+        when(context.getAttribute(StreamBudget.class.getName())).thenReturn(budget);
+        startedWithSendfile();
+        attributes.put(Sendfile.SUPPORT, Boolean.TRUE);
+        RecordedResponse response = send("GET", "/big.mp4", Map.of());
+
+        assertEquals(200, response.status);
+        assertEquals((long) BIG, attributes.get(Sendfile.END));
     }
 
     @Test
@@ -308,7 +356,7 @@ class VideoServletTest {
     void aBandwidthCapKeepsStreamsOnThePacedLoopEvenWithSendfile() throws Exception {
         ReelConfig defaults = ReelConfig.defaults();
         when(context.getAttribute(ReelConfig.class.getName())).thenReturn(new ReelConfig(defaults.asyncTimeout(),
-                defaults.cacheMaxAge(), defaults.maxRanges(), 1 << 20, true, defaults.health(), defaults.metrics()));
+                defaults.cacheMaxAge(), defaults.maxRanges(), 1 << 20, true, defaults.maxStreams(), defaults.health(), defaults.metrics()));
         servlet.init();
         attributes.put(Sendfile.SUPPORT, Boolean.TRUE);
         RecordedResponse response = new RecordedResponse();
@@ -387,7 +435,7 @@ class VideoServletTest {
     private void startedWithSendfile() throws Exception {
         ReelConfig defaults = ReelConfig.defaults();
         when(context.getAttribute(ReelConfig.class.getName())).thenReturn(new ReelConfig(defaults.asyncTimeout(),
-                defaults.cacheMaxAge(), defaults.maxRanges(), defaults.bandwidthCap(), true, defaults.health(),
+                defaults.cacheMaxAge(), defaults.maxRanges(), defaults.bandwidthCap(), true, defaults.maxStreams(), defaults.health(),
                 defaults.metrics()));
         servlet.init();
     }
