@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -31,12 +30,12 @@ final class AsyncStream implements WriteListener, AsyncListener {
     static final int BUFFER_SIZE = 8 * 1024;
 
     /**
-     * Fair turns: the most one write event copies before the stream hands its container thread back
-     * and queues its next turn behind everyone else's (AsyncContext.start). On loopback the kernel lets
-     * a socket's send buffer grow to 4 MB, so without a bound one new stream could hold a thread for
-     * milliseconds while other viewers wait for their first byte. 256 KB is about 0.1 ms of copying;
-     * the benchmark (docs/benchmarks.md) chose it over 64 KB, which cost fast clients throughput for
-     * no better first byte, and 1 MB, which let first bytes wait.
+     * Fair turns: how much one write event copies, flushing as it goes, before the stream stops flushing
+     * and lets the container's buffers fill, so that isReady() turns false and the stream's next turn
+     * comes back through the container's poller, queued behind everyone else's. On loopback the kernel
+     * lets a socket's send buffer grow to 4 MB, so without a bound one new stream could hold a thread for
+     * milliseconds while other viewers wait for their first byte. 256 KB is about 0.1 ms of copying (see
+     * docs/benchmarks.md for the measurement behind the choice).
      */
     static final int TURN_BYTES = 256 * 1024;
 
@@ -66,6 +65,8 @@ final class AsyncStream implements WriteListener, AsyncListener {
     private final AtomicReference<StreamEnding> ending = new AtomicReference<>();
     private final AtomicBoolean completed = new AtomicBoolean();
     private volatile IOException stopped;
+    /** Bytes were written without a flush (the turn was over, or the socket full); the next turn flushes them first. */
+    private boolean heldBack;
     /** Paused by its bandwidth cap: no container event will come until the pacer resumes it. */
     private volatile boolean paused;
 
@@ -105,13 +106,15 @@ final class AsyncStream implements WriteListener, AsyncListener {
                 abandonIfStopped();
                 return;
             }
-            if (turn >= TURN_BYTES) {
-                yieldTurn();
-                return;
+            if (turn == 0 && heldBack) {
+                // The end of the last turn left a chunk in the container's buffer; it goes first.
+                heldBack = false;
+                out.flush();
+                continue;
             }
             Optional<BodyCursor.Chunk> chunk = cursor.next();
             if (chunk.isEmpty()) {
-                // isReady() was true, so every byte written has gone out: completing cannot cut the body short.
+                // isReady() was true, so the container has taken every byte: completing sends what it holds.
                 end(StreamEnding.COMPLETED, null);
                 complete();
                 return;
@@ -121,7 +124,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
                 answerReadFailure();
                 return;
             }
-            write(filled);
+            write(filled, turn < TURN_BYTES);
             turn += filled;
             if (mustWait(filled)) {
                 return;
@@ -153,21 +156,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
         return true;
     }
 
-    /**
-     * Gives the container thread back while the client could still take more. isReady() was true, so
-     * the container will not call onWritePossible meanwhile: the queued turn is the only writer.
-     */
-    private void yieldTurn() {
-        try {
-            async.start(this::resume);
-        } catch (IllegalStateException | RejectedExecutionException ended) {
-            // The request was ended meanwhile (async timeout, error) or the container is stopping.
-            end(StreamEnding.CLIENT_GONE, ended);
-            complete();
-        }
-    }
-
-    /** A yielded or paced stream's next turn. Its failures have no container callback to go to, so they end it here. */
+    /** A paced stream's next turn. Its failures have no container callback to go to, so they end it here. */
     private void resume() {
         paused = false;
         try {
@@ -248,18 +237,22 @@ final class AsyncStream implements WriteListener, AsyncListener {
     }
 
     /**
-     * Writes the buffer and, while the socket takes it, flushes it at once. Tomcat copies a flush the
-     * socket cannot take aside onto the heap and keeps the unsent tail of every flush in its socket
-     * buffer (which makes isReady() false until its poller has written it): flushing each 8 KB chunk
-     * keeps what a stalled client pins to about one chunk, and a client that keeps up never waits for
-     * the poller. The container's own response buffer stays at its 8 KB default.
+     * Writes the buffer and, within a turn and while the socket takes it, flushes it at once. Tomcat
+     * copies a flush the socket cannot take aside onto the heap, and holds back what a full response
+     * buffer pushes into its socket buffer until its poller has written it (isReady() is false till
+     * then): flushing each 8 KB chunk keeps what a stalled client pins to about one chunk, and a client
+     * that keeps up never waits for the poller. At the end of a turn the stream stops flushing, so the
+     * next chunks fill the response buffer and the socket buffer, isReady() turns false, and the next
+     * turn is the container's to give. The container's own response buffer stays at its 8 KB default.
      */
-    private void write(int length) throws IOException {
+    private void write(int length, boolean flush) throws IOException {
         try {
             out.write(buffer.array(), 0, length);
             cursor.advance(length);
-            if (out.isReady()) {
+            if (flush && out.isReady()) {
                 out.flush();
+            } else {
+                heldBack = true;
             }
         } catch (IOException clientGone) {
             end(StreamEnding.CLIENT_GONE, clientGone);

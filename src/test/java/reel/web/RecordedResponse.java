@@ -21,9 +21,14 @@ import java.util.Optional;
  * body bytes, sendError. The body stream can be told to fail after N bytes, as a client that
  * disconnects does, and the response counts as committed once {@code commitAfter} bytes are written.
  * In non-blocking mode it keeps the {@link WriteListener} and, like a slow client's socket, says it is
- * not ready after {@code writesPerEvent} writes until {@link #clientReads()} is called.
+ * not ready after {@code writesPerEvent} writes until {@link #clientReads()} is called. Like Tomcat, it
+ * holds written bytes in an 8 KB container buffer until a flush, and is not ready either once a write
+ * overflows that buffer, until the next write event has sent what the overflow pushed out.
  */
 final class RecordedResponse {
+
+    /** Tomcat's default response buffer. */
+    static final int CONTAINER_BUFFER = 8 * 1024;
 
     final HttpServletResponse mock = mock(HttpServletResponse.class);
     final Map<String, String> headers = new LinkedHashMap<>();
@@ -37,7 +42,12 @@ final class RecordedResponse {
     private long commitAfter = 8 * 1024;
     private int writesPerEvent = Integer.MAX_VALUE;
     private int writesLeft = Integer.MAX_VALUE;
+    /** Bytes in the container's response buffer, not yet flushed. */
+    private int buffered;
+    /** A write overflowed the response buffer: its old content waits in the socket buffer for a write event. */
+    private boolean pushedOut;
     WriteListener listener;
+    private final Stream stream = new Stream();
 
     RecordedResponse() {
         try {
@@ -67,6 +77,12 @@ final class RecordedResponse {
     /** The client took what was sent: the stream is ready for {@code writesPerEvent} more writes. */
     void clientReads() {
         writesLeft = writesPerEvent;
+        pushedOut = false;
+    }
+
+    /** What the response's stream answers isReady() now. */
+    boolean isReady() {
+        return stream.isReady();
     }
 
     String header(String name) {
@@ -91,7 +107,7 @@ final class RecordedResponse {
         }).when(mock).reset();
         when(mock.isCommitted()).thenAnswer(call -> body.size() >= commitAfter);
         when(mock.getStatus()).thenAnswer(call -> error.orElse(status));
-        when(mock.getOutputStream()).thenReturn(new Stream());
+        when(mock.getOutputStream()).thenReturn(stream);
     }
 
     /** The body stream: records bytes and fails like a disconnected client once past failAfter. */
@@ -106,11 +122,16 @@ final class RecordedResponse {
             if (body.size() + length > failAfter) {
                 throw new IOException("Broken pipe");
             }
-            if (writesLeft <= 0) {
+            if (listener != null && !isReady()) {
                 throw new IllegalStateException("write while not ready");
             }
             body.write(bytes, offset, length);
             writes++;
+            if (buffered + length > CONTAINER_BUFFER) {
+                pushedOut = true;
+                buffered = 0;
+            }
+            buffered += length;
             largestWrite = Math.max(largestWrite, length);
             if (listener != null) {
                 writesLeft--;
@@ -120,15 +141,16 @@ final class RecordedResponse {
         /** As Tomcat's: in non-blocking mode a flush, like a write, is only allowed after isReady() said true. */
         @Override
         public void flush() {
-            if (listener != null && writesLeft <= 0) {
+            if (listener != null && !isReady()) {
                 throw new IllegalStateException("flush while not ready");
             }
             flushes++;
+            buffered = 0;
         }
 
         @Override
         public boolean isReady() {
-            return writesLeft > 0;
+            return writesLeft > 0 && !pushedOut;
         }
 
         @Override
