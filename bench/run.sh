@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # reel's benchmark, one command: bash bench/run.sh [viewer counts, default 1000,5000]
-# (ONLY="reel, 8 KB loop" REPORT=/tmp/try.md bash bench/run.sh 1000 runs one server, for trying a change)
+# (ONLY="reel, 8 KB loop" REPORT=/tmp/try.md bash bench/run.sh 1000 runs one server, for trying a change;
+#  BASELINE=<git revision> also measures reel as built from that revision, beside this one)
 # Builds reel.war and unpacks the stock Tomcat (the `run` profile without starting it), makes a 1 GiB
 # file, then bench/Bench.java starts each server in turn on 127.0.0.1 and writes docs/benchmarks.md.
 # Needs curl and wrk; nginx is measured when installed:  apt-get install nginx-light wrk curl
@@ -24,5 +25,15 @@ if [[ ! -f $big || $(stat -c %s "$big") -ne 1073741824 ]]; then
 fi
 cat "$big" > /dev/null   # into the page cache
 
+baseline_args=()
+if [[ -n ${BASELINE:-} ]]; then
+  src=$work/baseline-src
+  rm -rf "$src" && mkdir -p "$src"
+  git archive "$BASELINE" | tar -x -C "$src"
+  (cd "$src" && mvn -B -q -ntp package -DskipTests)
+  baseline_args=(--baseline-war="$src/target/reel.war" --baseline-name="reel at $(git rev-parse --short "$BASELINE")")
+fi
+
 java bench/Bench.java --work="$work" --catalina-home="target/tomcat/apache-tomcat-$tomcat_version" \
-  --war=target/reel.war --report="${REPORT:-docs/benchmarks.md}" --viewers="${1:-1000,5000}" --only="${ONLY:-}"
+  --war=target/reel.war --report="${REPORT:-docs/benchmarks.md}" --viewers="${1:-1000,5000}" --only="${ONLY:-}" \
+  --stalled="${STALLED:-2000}" "${baseline_args[@]}"

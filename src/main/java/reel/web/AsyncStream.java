@@ -33,11 +33,12 @@ final class AsyncStream implements WriteListener, AsyncListener {
      * Fair turns: how much one write event copies, flushing as it goes, before the stream stops flushing
      * and lets the container's buffers fill, so that isReady() turns false and the stream's next turn
      * comes back through the container's poller, queued behind everyone else's. On loopback the kernel
-     * lets a socket's send buffer grow to 4 MB, so without a bound one new stream could hold a thread for
-     * milliseconds while other viewers wait for their first byte. 256 KB is about 0.1 ms of copying (see
-     * docs/benchmarks.md for the measurement behind the choice).
+     * lets a socket's send buffer grow to 4 MB, and unbounded turns let first bytes wait (p50 1.3 s for
+     * 5000 slow viewers); 1 MB is about a millisecond of copying. Measured against 64 KB and 256 KB
+     * (docs/benchmarks.md): smaller turns cost a poller round trip more often, which showed as less
+     * single-client throughput and more CPU per GiB, and did not bring first bytes sooner.
      */
-    static final int TURN_BYTES = 256 * 1024;
+    static final int TURN_BYTES = 1024 * 1024;
 
     private static final long MIN_PAUSE_NANOS = 1_000_000;
 
