@@ -618,9 +618,20 @@ public final class Bench {
                                         + Files.readAllLines(Path.of("/proc/net/sockstat")).get(1));
                             }
                         }
-                        selector.select(Math.max(1, TimeUnit.NANOSECONDS.toMillis(nextTick - System.nanoTime())));
+                        long wanted = Math.max(1, TimeUnit.NANOSECONDS.toMillis(nextTick - System.nanoTime()));
+                        long beforeSelect = System.nanoTime();
+                        selector.select(wanted);
+                        long gap = (System.nanoTime() - beforeSelect) / 1_000_000 - wanted;
+                        if (System.getenv("BENCH_DEBUG") != null && gap > 100) {
+                            System.out.println("    client select overslept by " + gap + " ms at " + attempts);
+                        }
+                        long beforeReads = System.nanoTime();
                         for (SelectionKey key : selector.selectedKeys()) {
                             read((Viewer) key.attachment(), key, sink);
+                        }
+                        long reads = (System.nanoTime() - beforeReads) / 1_000_000;
+                        if (System.getenv("BENCH_DEBUG") != null && reads > 100) {
+                            System.out.println("    client reads took " + reads + " ms at " + attempts);
                         }
                         selector.selectedKeys().clear();
                     }

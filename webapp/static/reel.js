@@ -4,6 +4,8 @@
 "use strict";
 
 (function () {
+  var RETRY_MOST_SECONDS = 60;
+
   /* ---------- Library: filter as you type, posters drawn by the browser when they scroll into view */
 
   // Lower case without accents, so "cafe" finds "Café".
@@ -243,6 +245,58 @@
     });
 
     setUpResume(video);
+    setUpRetry(video, announce);
+  }
+
+  /* Busy server: beyond its stream budget reel answers 503 with Retry-After, and the browser gives up on
+     the video. When the video fails, one byte is asked for to learn why; on a 503 the player tries again
+     after the time the server gave (longer each time, at most a minute), from where the viewer was. Any
+     other failure (a format the browser cannot play, a file that is gone) is left to the browser. */
+  function setUpRetry(video, announce) {
+    var source = video.querySelector("source");
+    if (!source || typeof fetch !== "function") {
+      return;
+    }
+    var attempts = 0;
+    var waiting = false;
+
+    function retryLater(seconds) {
+      var position = video.currentTime;
+      var wasPlaying = !video.paused && !video.ended;
+      waiting = true;
+      announce("The server is busy; trying again in " + seconds + " s");
+      setTimeout(function () {
+        waiting = false;
+        video.addEventListener("loadedmetadata", function () {
+          if (position > 0) {
+            video.currentTime = position;
+          }
+          if (wasPlaying) {
+            video.play().catch(function () { /* the browser wants a click first */ });
+          }
+        }, { once: true });
+        video.load();
+      }, seconds * 1000);
+    }
+
+    function failed() {
+      if (waiting) {
+        return;
+      }
+      fetch(source.src, { headers: { Range: "bytes=0-0" }, cache: "no-store" }).then(function (response) {
+        if (response.status === 503) {
+          var asked = parseInt(response.headers.get("Retry-After"), 10);
+          var seconds = Math.min(RETRY_MOST_SECONDS, (isFinite(asked) && asked > 0 ? asked : 5) * Math.pow(2, attempts));
+          attempts++;
+          retryLater(seconds);
+        }
+      }).catch(function () { /* offline: nothing to learn, the browser shows its error */ });
+    }
+
+    // A failed load is reported on the <source>; a failure while playing, on the video.
+    source.addEventListener("error", failed);
+    video.addEventListener("error", failed);
+    video.addEventListener("playing", function () { attempts = 0; });
   }
 
   function setUpShortcutsDialog() {

@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import reel.media.MediaFile;
 import reel.stream.BandwidthLimit;
+import reel.stream.FairTurns;
 
 /**
  * Copies one response body from an open file to a non-blocking {@link ServletOutputStream}: an 8 KB
@@ -29,16 +30,6 @@ final class AsyncStream implements WriteListener, AsyncListener {
 
     static final int BUFFER_SIZE = 8 * 1024;
 
-    /**
-     * Fair turns: how much one write event copies, flushing as it goes, before the stream stops flushing
-     * and lets the container's buffers fill, so that isReady() turns false and the stream's next turn
-     * comes back through the container's poller, queued behind everyone else's. On loopback the kernel
-     * lets a socket's send buffer grow to 4 MB, and unbounded turns let first bytes wait (p50 1.3 s for
-     * 5000 slow viewers); 1 MB is about a millisecond of copying. Measured against 64 KB and 256 KB
-     * (docs/benchmarks.md): smaller turns cost a poller round trip more often, which showed as less
-     * single-client throughput and more CPU per GiB, and did not bring first bytes sooner.
-     */
-    static final int TURN_BYTES = 1024 * 1024;
 
     private static final long MIN_PAUSE_NANOS = 1_000_000;
 
@@ -62,6 +53,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
     private final BodyCursor cursor;
     private final Consumer<AsyncStream> whenEnded;
     private final Optional<Pacing> pacing;
+    private final FairTurns turns;
     private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
     private final AtomicReference<StreamEnding> ending = new AtomicReference<>();
     private final AtomicBoolean completed = new AtomicBoolean();
@@ -72,7 +64,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
     private volatile boolean paused;
 
     private AsyncStream(AsyncContext async, HttpServletResponse response, ServletOutputStream out,
-            FileChannel channel, MediaFile file, ResponseBody body, Optional<Pacing> pacing,
+            FileChannel channel, MediaFile file, ResponseBody body, Optional<Pacing> pacing, FairTurns turns,
             Consumer<AsyncStream> whenEnded) {
         this.async = async;
         this.response = response;
@@ -82,6 +74,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
         this.cursor = new BodyCursor(body, BUFFER_SIZE);
         this.whenEnded = whenEnded;
         this.pacing = pacing;
+        this.turns = turns;
     }
 
     /**
@@ -89,10 +82,10 @@ final class AsyncStream implements WriteListener, AsyncListener {
      * {@code channel} and closes it. {@code whenEnded} runs once, on whichever thread ends it.
      */
     static AsyncStream start(AsyncContext async, HttpServletResponse response, FileChannel channel,
-            MediaFile file, ResponseBody body, Optional<Pacing> pacing, Consumer<AsyncStream> whenStarted,
-            Consumer<AsyncStream> whenEnded) throws IOException {
+            MediaFile file, ResponseBody body, Optional<Pacing> pacing, FairTurns turns,
+            Consumer<AsyncStream> whenStarted, Consumer<AsyncStream> whenEnded) throws IOException {
         ServletOutputStream out = response.getOutputStream();
-        AsyncStream stream = new AsyncStream(async, response, out, channel, file, body, pacing, whenEnded);
+        AsyncStream stream = new AsyncStream(async, response, out, channel, file, body, pacing, turns, whenEnded);
         async.addListener(stream);
         whenStarted.accept(stream);
         out.setWriteListener(stream);
@@ -102,6 +95,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
     @Override
     public void onWritePossible() throws IOException {
         long turn = 0;
+        long turnBytes = turns.bytes();
         while (out.isReady()) {
             if (ending.get() != null) {
                 abandonIfStopped();
@@ -125,7 +119,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
                 answerReadFailure();
                 return;
             }
-            write(filled, turn < TURN_BYTES);
+            write(filled, turn < turnBytes);
             turn += filled;
             if (mustWait(filled)) {
                 return;
@@ -238,7 +232,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
     }
 
     /**
-     * Writes the buffer and, within a turn and while the socket takes it, flushes it at once. Tomcat
+     * Writes the buffer and, within a turn ({@link FairTurns}) and while the socket takes it, flushes it at once. Tomcat
      * copies a flush the socket cannot take aside onto the heap, and holds back what a full response
      * buffer pushes into its socket buffer until its poller has written it (isReady() is false till
      * then): flushing each 8 KB chunk keeps what a stalled client pins to about one chunk, and a client

@@ -15,6 +15,7 @@ import reel.http.Reply;
 import reel.media.MediaFile;
 import reel.metrics.StreamMetrics;
 import reel.stream.BandwidthLimit;
+import reel.stream.FairTurns;
 import reel.stream.StreamBudget;
 
 /**
@@ -33,6 +34,7 @@ final class BodyDelivery {
     private final StreamMetrics metrics;
     private final OverloadLog overload;
     private final OpenStreams streams = new OpenStreams();
+    private final FairTurns turns = new FairTurns(streams::count);
     private final Pacer pacer;
 
     BodyDelivery(FileOpener opener, ReelConfig config, StreamBudget budget, StreamMetrics metrics, String name) {
@@ -127,7 +129,7 @@ final class BodyDelivery {
                 ? Optional.of(new AsyncStream.Pacing(BandwidthLimit.perSecond(config.bandwidthCap(), System::nanoTime),
                         pacer::resumeAfter))
                 : Optional.empty();
-        AsyncStream.start(async, response, channel, file, body, pacing, streams::add, ended -> {
+        AsyncStream.start(async, response, channel, file, body, pacing, turns, streams::add, ended -> {
             streams.remove(ended);
             admission.release();
         });

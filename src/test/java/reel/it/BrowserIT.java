@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -220,6 +221,30 @@ final class BrowserIT {
             page.prefersDark(false);
             page.resize(DESKTOP);
         }
+    }
+
+    /**
+     * Beyond the stream budget the video is answered 503: the player says the server is busy, asks again
+     * after the Retry-After the server gave, and plays once a place is free.
+     */
+    @Test
+    @Order(9)
+    void aBusyServerIsAskedAgainAndThePlayerRecovers() throws Exception {
+        Path busyMedia = Files.createDirectories(media.resolveSibling(media.getFileName() + "-busy"));
+        Files.copy(media.resolve("Test Pattern.mp4"), busyMedia.resolve("Test Pattern.mp4"));
+        AsyncStreamingIT.sparse(busyMedia.resolve("long.mp4"), 1L << 30);
+        try (ReelServer busy = ReelServer.start(busyMedia, Map.of("reel.max-streams", "1"));
+                SlowClient holder = SlowClient.get(busy.port(), "/reel/video/long.mp4")) {
+            holder.read(1);
+            page.open(busy.uri(PLAYER));
+            page.waitFor("the busy notice", "return document.getElementById('osd').textContent.includes('busy')");
+            assertEquals(0.0, page.number("return document.getElementById('video').readyState"));
+            holder.abort();
+            page.waitFor("the metadata, after the retry", "return document.getElementById('video').readyState >= 1");
+            assertEquals(30.0, page.number("return document.getElementById('video').duration"), 0.5);
+        }
+        // The browser reports each refused load on the console; nothing else may be there.
+        assertEquals(List.of(), page.consoleErrors().stream().filter(error -> !error.contains("503")).toList());
     }
 
     /**

@@ -42,6 +42,11 @@ final class BrowserPage implements AutoCloseable {
         driver.get(server.uri(path).toString());
     }
 
+    /** A page of another server than this window's own, such as a second reel started by one test. */
+    void open(java.net.URI uri) {
+        driver.get(uri.toString());
+    }
+
     void reload() {
         driver.navigate().refresh();
     }

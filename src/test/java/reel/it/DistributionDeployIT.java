@@ -81,7 +81,9 @@ final class DistributionDeployIT {
         try (CatalinaProcess tomcat = CatalinaProcess.prepare(home, work.resolve("base"),
                 Map.of("REEL_MAX_RANGES", "4"))) {
             tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media));
-            tomcat.write("bin/setenv.sh", "CATALINA_OPTS=\"$CATALINA_OPTS -Dreel.cache.max-age=10m\"\n");
+            // With the heap limit and exit-on-OOM the operations guide recommends.
+            tomcat.write("bin/setenv.sh", "CATALINA_OPTS=\"$CATALINA_OPTS -Dreel.cache.max-age=10m\"\n"
+                    + "CATALINA_OPTS=\"$CATALINA_OPTS -Xmx512m -XX:+ExitOnOutOfMemoryError\"\n");
             tomcat.insertBefore("conf/web.xml", "</web-app>", METRICS_CONSTRAINT);
             tomcat.insertBefore("conf/tomcat-users.xml", "</tomcat-users>", METRICS_USER);
             tomcat.deploy(war());
@@ -93,6 +95,8 @@ final class DistributionDeployIT {
                     + " (from system property reel.cache.max-age), max-ranges=4 (from environment variable"
                     + " REEL_MAX_RANGES)");
             assertLogged(tomcat, "reel media folder " + media.toRealPath() + " (from context parameter reel.media.dir)");
+            assertLogged(tomcat, "reel stream budget: 2048 streams at once (max-streams=auto: 50% of the 512 MiB"
+                    + " heap limit at 128 KiB a stream); beyond it a video request is answered 503 with Retry-After");
 
             // Hot redeploy: a new WAR over the old one, as an operator upgrades.
             Path newer = work.resolve("reel.war");

@@ -27,11 +27,14 @@ import reel.http.ByteRange;
 import reel.http.Reply;
 import reel.media.MediaFile;
 import reel.stream.BandwidthLimit;
+import reel.stream.FairTurns;
 
 /** The non-blocking copy, driven by a fake container: every way a stream can end, and what each leaves. */
 class AsyncStreamTest {
 
     private static final int SIZE = 100_000;
+    /** The turns of a stream that runs alone. */
+    private static final FairTurns ALONE = new FairTurns(() -> 1);
 
     @TempDir
     Path folder;
@@ -101,18 +104,18 @@ class AsyncStreamTest {
     /** Fair turns: a client that could take everything still gets it one bounded turn at a time. */
     @Test
     void aTurnEndsAfterTurnBytesAndTheNextWaitsItsTurnOnTheContainer() throws IOException {
-        int size = 3 * AsyncStream.TURN_BYTES + 1000;
+        int size = 3 * FairTurns.LONGEST + 1000;
         byte[] large = offsets(size);
         Path path = Files.write(folder.resolve("large.mp4"), large);
         MediaFile largeFile = new MediaFile(path, size, file.modified(), "video/mp4");
         RecordedResponse response = new RecordedResponse();
         try (FileChannel largeChannel = FileChannel.open(path, StandardOpenOption.READ)) {
             AsyncStream.start(async.context, response.mock, largeChannel, largeFile, ResponseBody.whole(largeFile),
-                    Optional.empty(), started::add, ended::add);
+                    Optional.empty(), ALONE, started::add, ended::add);
             response.listener.onWritePossible();
 
             // Two chunks past the turn, unflushed, fill the container's buffers: the next turn is the container's.
-            assertEquals(AsyncStream.TURN_BYTES + 2 * AsyncStream.BUFFER_SIZE, response.body.size());
+            assertEquals(FairTurns.LONGEST + 2 * AsyncStream.BUFFER_SIZE, response.body.size());
             assertFalse(response.isReady());
             async.runWrites(response);
         }
@@ -120,6 +123,20 @@ class AsyncStreamTest {
         assertEquals(1, async.completions);
         assertEquals(2, async.writeEvents, "the rest in two more turns, the last one short");
         assertTrue(async.queued.isEmpty(), "no turn ran on a thread of its own");
+    }
+
+    /** Among many streams a turn is short, so that a round of everybody's turns stays short too. */
+    @Test
+    void amongManyStreamsATurnIsShorter() throws IOException {
+        RecordedResponse response = new RecordedResponse();
+        Path path = Files.write(folder.resolve("large.mp4"), offsets(FairTurns.LONGEST));
+        MediaFile largeFile = new MediaFile(path, FairTurns.LONGEST, file.modified(), "video/mp4");
+        try (FileChannel largeChannel = FileChannel.open(path, StandardOpenOption.READ)) {
+            AsyncStream.start(async.context, response.mock, largeChannel, largeFile, ResponseBody.whole(largeFile),
+                    Optional.empty(), new FairTurns(() -> 5000), started::add, ended::add);
+            response.listener.onWritePossible();
+        }
+        assertEquals(FairTurns.SHORTEST + 2 * AsyncStream.BUFFER_SIZE, response.body.size());
     }
 
     @Test
@@ -248,7 +265,7 @@ class AsyncStreamTest {
             return null;
         }).when(async.context).start(any(Runnable.class));
         RecordedResponse response = new RecordedResponse();
-        AsyncStream.start(async.context, response.mock, channel, file, ResponseBody.whole(file), Optional.of(pacing),
+        AsyncStream.start(async.context, response.mock, channel, file, ResponseBody.whole(file), Optional.of(pacing), ALONE,
                 started::add, ended::add).onWritePossible();
 
         assertEquals(24_576, response.body.size(), "the burst and one chunk beyond it");
@@ -274,7 +291,7 @@ class AsyncStreamTest {
                 (nanos, resume) -> wakeups.add(resume));
         RecordedResponse response = new RecordedResponse();
         AsyncStream stream = AsyncStream.start(async.context, response.mock, channel, file, ResponseBody.whole(file),
-                Optional.of(pacing), started::add, ended::add);
+                Optional.of(pacing), ALONE, started::add, ended::add);
         stream.onWritePossible();
 
         stream.shutDown();
@@ -298,7 +315,7 @@ class AsyncStreamTest {
     }
 
     private AsyncStream start(RecordedResponse response, ResponseBody body) throws IOException {
-        return AsyncStream.start(async.context, response.mock, channel, file, body, Optional.empty(), started::add,
-                ended::add);
+        return AsyncStream.start(async.context, response.mock, channel, file, body, Optional.empty(), ALONE,
+                started::add, ended::add);
     }
 }
