@@ -423,7 +423,12 @@ public final class Bench {
             double cpuPerGiB = cpuTicks / (double) Tools.CLOCK_TICKS / 7.0;
             System.out.printf(Locale.ROOT, "  1 client %.0f MB/s, 4 clients %.0f MB/s, %.2f CPU s/GiB%n", single, four,
                     cpuPerGiB);
+            // The best of three, as for downloads: ten seconds once varied by a third from run to run.
             double[] ranges = Tools.wrkRanges(url, Files.size(big));
+            for (int i = 0; i < 2; i++) {
+                double[] again = Tools.wrkRanges(url, Files.size(big));
+                ranges = again[0] > ranges[0] ? again : ranges;
+            }
             System.out.printf(Locale.ROOT, "  ranges %.0f req/s, p99 %.1f ms%n", ranges[0], ranges[1]);
             return new Throughput(single, four, ranges[0], ranges[1], cpuPerGiB);
         }
@@ -431,12 +436,12 @@ public final class Bench {
 
     /** What a workload did to the server: errors in its logs, descriptors, and whether it still serves right. */
     record Aftermath(long outOfMemoryErrors, long severeLines, long descriptorsBefore, long descriptorsAfter,
-            boolean nextRangeExact) {
+            RangeCheck nextRange) {
 
         @Override
         public String toString() {
             return outOfMemoryErrors + " OutOfMemoryError, " + severeLines + " SEVERE, descriptors " + descriptorsBefore
-                    + " -> " + descriptorsAfter + ", next range " + (nextRangeExact ? "exact" : "WRONG");
+                    + " -> " + descriptorsAfter + ", next range " + nextRange.label;
         }
 
         /** Waits (at most a minute) for the descriptors to come back, then asks for one range and checks its bytes. */
@@ -447,10 +452,21 @@ public final class Bench {
                 Thread.sleep(500);
                 descriptors = Tools.descriptors(server.pid());
             }
-            boolean exact = Tools.rangeIsExact(server, big, 123_456_789L, 1 << 20);
+            RangeCheck exact = Tools.checkRange(server, big, 123_456_789L, 1 << 20);
             LogCounts after = LogCounts.of(server.logs());
             return new Aftermath(after.outOfMemoryErrors() - before.outOfMemoryErrors(),
                     after.severeLines() - before.severeLines(), descriptorsBefore, descriptors, exact);
+        }
+    }
+
+    /** What one range request after a workload got. */
+    enum RangeCheck {
+        EXACT("exact"), WRONG("**wrong bytes**"), NO_ANSWER("**no answer in 10 s**");
+
+        final String label;
+
+        RangeCheck(String label) {
+            this.label = label;
         }
     }
 
@@ -531,9 +547,14 @@ public final class Bench {
             if (!server.isJvm()) {
                 return -1;
             }
-            Tools.run(List.of("jcmd", String.valueOf(server.pid()), "GC.run"));
-            String[] lines = Tools.run(List.of("jstat", "-gc", String.valueOf(server.pid()))).trim().split("\n");
-            return usedKiB(lines[0], lines[lines.length - 1]) / 1024;
+            try {
+                Tools.run(List.of("jcmd", String.valueOf(server.pid()), "GC.run"));
+                String[] lines = Tools.run(List.of("jstat", "-gc", String.valueOf(server.pid()))).trim().split("\n");
+                return usedKiB(lines[0], lines[lines.length - 1]) / 1024;
+            } catch (RuntimeException unreadable) {
+                // A JVM that no longer answers jcmd or jstat: its heap is unknown.
+                return -1;
+            }
         }
 
         @Override
@@ -566,6 +587,8 @@ public final class Bench {
         private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
         private static final int PER_TICK = SLOW_RATE / 10;
         private static final int OPEN_PER_TICK = 100;
+        /** Connections in a row that could not be opened, after which a workload stops opening more. */
+        static final int GIVE_UP_AFTER = 10;
 
         static final class Viewer {
             final SocketChannel channel;
@@ -589,6 +612,7 @@ public final class Bench {
             int peakThreads = 0;
             long peakRss = 0;
             int attempts = 0;
+            int refusedInARow = 0;
             try (Selector selector = Selector.open(); HeapSampler heap = HeapSampler.start(server)) {
                 try {
                     long end = Long.MAX_VALUE;
@@ -599,7 +623,15 @@ public final class Bench {
                             nextTick = now + TICK_NANOS;
                             for (int i = 0; i < OPEN_PER_TICK && attempts < count; i++, attempts++) {
                                 long offset = (random.nextLong(fileSize - RANGE) / 4096) * 4096;
-                                open(server, selector, "bytes=" + offset + "-").ifPresent(viewers::add);
+                                Optional<Viewer> viewer = open(server, selector, "bytes=" + offset + "-");
+                                viewer.ifPresent(viewers::add);
+                                refusedInARow = viewer.isPresent() ? 0 : refusedInARow + 1;
+                                if (refusedInARow == GIVE_UP_AFTER) {
+                                    // The server stopped accepting: the rest would each wait out a connect timeout.
+                                    System.out.println("  gave up opening after " + GIVE_UP_AFTER + " connections in a row failed");
+                                    attempts = count;
+                                    break;
+                                }
                             }
                             if (attempts == count && end == Long.MAX_VALUE) {
                                 end = now + SLOW_FOR.toNanos();
@@ -645,13 +677,13 @@ public final class Bench {
             }
         }
 
-        /** A connected viewer that asked for {@code range}; empty if the server did not accept within 5 s. */
+        /** A connected viewer that asked for {@code range}; empty if the server did not accept within 2 s. */
         static Optional<Viewer> open(Server server, Selector selector, String range) throws IOException {
             SocketChannel channel = SocketChannel.open();
             try {
                 // A small window, so that reading slowly really slows the server down.
                 channel.setOption(StandardSocketOptions.SO_RCVBUF, 64 * 1024);
-                channel.socket().connect(new InetSocketAddress("127.0.0.1", server.port()), 5000);
+                channel.socket().connect(new InetSocketAddress("127.0.0.1", server.port()), 2000);
                 channel.write(ByteBuffer.wrap(("GET " + server.bigPath() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nRange: "
                         + range + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII)));
                 channel.configureBlocking(false);
@@ -781,12 +813,21 @@ public final class Bench {
                     long holdUntil = Long.MAX_VALUE;
                     long nextProbe = System.nanoTime();
                     int attempts = 0;
+                    int refusedInARow = 0;
                     while (System.nanoTime() < holdUntil) {
                         for (int i = 0; i < OPEN_PER_TICK && attempts < count; i++, attempts++) {
-                            SlowViewers.open(server, selector, "bytes=0-").ifPresent(client -> {
-                                client.allowance = 1024;
-                                clients.add(client);
+                            Optional<SlowViewers.Viewer> client = SlowViewers.open(server, selector, "bytes=0-");
+                            client.ifPresent(opened -> {
+                                opened.allowance = 1024;
+                                clients.add(opened);
                             });
+                            refusedInARow = client.isPresent() ? 0 : refusedInARow + 1;
+                            if (refusedInARow == SlowViewers.GIVE_UP_AFTER) {
+                                System.out.println("  gave up opening after " + SlowViewers.GIVE_UP_AFTER
+                                        + " connections in a row failed");
+                                attempts = count;
+                                break;
+                            }
                         }
                         if (attempts == count && holdUntil == Long.MAX_VALUE) {
                             holdUntil = System.nanoTime() + HOLD.toNanos();
@@ -917,7 +958,7 @@ public final class Bench {
             return bytes / seconds / 1e6;
         }
 
-        /** wrk with random 256 KiB ranges, 2 threads and 4 connections for 10 s: {req/s, p99 ms}. */
+        /** wrk with random 256 KiB ranges, 2 threads and 4 connections for 6 s: {req/s, p99 ms}. */
         static double[] wrkRanges(String url, long size) throws IOException {
             Path script = Files.createTempFile("ranges", ".lua");
             Files.writeString(script, """
@@ -928,7 +969,7 @@ public final class Bench {
                     end
                     """.formatted(size / RANGE - 1, RANGE, RANGE));
             try {
-                String out = run(List.of("wrk", "-t2", "-c4", "-d10s", "--latency", "-s", script.toString(), url));
+                String out = run(List.of("wrk", "-t2", "-c4", "-d6s", "--latency", "-s", script.toString(), url));
                 Matcher rps = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(out);
                 Matcher p99 = Pattern.compile("99%\\s+([0-9.]+)(us|ms|s)").matcher(out);
                 if (!rps.find() || !p99.find() || out.contains("Non-2xx")) {
@@ -1013,8 +1054,8 @@ public final class Bench {
         private static final java.net.http.HttpClient PROBE = java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
-        /** Whether a range of the big file comes back as exactly the bytes on disk. */
-        static boolean rangeIsExact(Server server, Path big, long first, int length) {
+        /** Whether a range of the big file comes back, and as exactly the bytes on disk. */
+        static RangeCheck checkRange(Server server, Path big, long first, int length) {
             try {
                 var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
                         + server.port() + server.bigPath())).timeout(Duration.ofSeconds(10))
@@ -1024,12 +1065,13 @@ public final class Bench {
                 try (var channel = java.nio.channels.FileChannel.open(big)) {
                     channel.read(expected, first);
                 }
-                return response.statusCode() == 206 && Arrays.equals(expected.array(), response.body());
+                boolean exact = response.statusCode() == 206 && Arrays.equals(expected.array(), response.body());
+                return exact ? RangeCheck.EXACT : RangeCheck.WRONG;
             } catch (IOException e) {
-                return false;
+                return RangeCheck.NO_ANSWER;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return false;
+                return RangeCheck.NO_ANSWER;
             }
         }
 
@@ -1074,12 +1116,20 @@ public final class Bench {
             }
         }
 
+        /** Runs a command for at most two minutes (a JVM in trouble may never answer jcmd) and returns its output. */
         static String run(List<String> command) {
             try {
-                Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-                String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                process.waitFor(120, TimeUnit.SECONDS);
-                return out;
+                Path out = Files.createTempFile("bench", ".out");
+                try {
+                    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                            .redirectOutput(out.toFile()).start();
+                    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                    }
+                    return Files.readString(out, StandardCharsets.UTF_8);
+                } finally {
+                    Files.deleteIfExists(out);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
@@ -1144,8 +1194,7 @@ public final class Bench {
                             r.server(), r.heapLimit().orElse("default"), o.viewers(), o.served(), o.refused(),
                             o.unanswered(), o.firstByteWithin1s(), ms(o.ttfbP50ms()), ms(o.ttfbP99ms()),
                             a.outOfMemoryErrors(), a.severeLines(), heap(o.peakHeapMiB()), o.peakRssMiB(),
-                            o.peakThreads(), a.descriptorsBefore(), a.descriptorsAfter(),
-                            a.nextRangeExact() ? "exact" : "**wrong**"));
+                            o.peakThreads(), a.descriptorsBefore(), a.descriptorsAfter(), a.nextRange().label));
                 }
             }
             if (results.stream().anyMatch(r -> r.stalled().isPresent())) {
@@ -1166,8 +1215,7 @@ public final class Bench {
                                 r.server().startsWith("reel") ? String.format(Locale.ROOT, "%.0f", o.worstHealthMs()) : "n/a",
                                 o.worstRangeMs(), o.slowProbes(), a.outOfMemoryErrors(), a.severeLines(),
                                 heap(o.heapBeforeMiB()), heap(o.peakHeapMiB()), heap(o.heapAfterMiB()),
-                                a.descriptorsBefore(), o.peakDescriptors(), a.descriptorsAfter(),
-                                a.nextRangeExact() ? "exact" : "**wrong**"));
+                                a.descriptorsBefore(), o.peakDescriptors(), a.descriptorsAfter(), a.nextRange().label));
                     });
                 }
             }

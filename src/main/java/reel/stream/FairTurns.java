@@ -16,15 +16,14 @@ import java.util.function.IntSupplier;
  */
 public final class FairTurns {
 
-    /** A turn for a stream that is alone or nearly: about a millisecond of copying. */
+    /** A turn for a stream that is alone or nearly, long enough that poller round trips cost a fast client little. */
     public static final int LONGEST = 1024 * 1024;
     /**
-     * The floor among many streams. Measured with 1500 slow viewers under -Xmx512m (docs/benchmarks.md):
-     * 128 KB turns got more first bytes within a second than 1 MB turns (p50 150–220 ms against
-     * 380–560 ms); below it the poller round trips start to cost more than they give.
+     * The floor among many streams: shorter turns got first bytes out sooner than 1 MB turns, and much
+     * shorter ones cost more in poller round trips than they gave (the runs are in docs/benchmarks.md).
      */
     public static final int SHORTEST = 128 * 1024;
-    /** One round of everybody's turns: about 8 ms of copying at 1 GB/s. */
+    /** One round of everybody's turns, which a new viewer's first byte may wait behind. */
     public static final int SHARED = 8 * 1024 * 1024;
 
     private final IntSupplier runningStreams;

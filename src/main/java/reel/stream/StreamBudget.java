@@ -22,8 +22,8 @@ public final class StreamBudget {
 
     /**
      * The heap one running stream holds, stated with a margin over what StreamMemoryIT measures on the
-     * JVM that runs Tomcat (about 40 KB for a viewer that stopped reading: Tomcat's request, response and
-     * socket buffers for the connection, and reel's 8 KB copy buffer, file channel and cursor).
+     * JVM that runs Tomcat for a viewer that stopped reading: Tomcat's request, response and socket
+     * buffers for the connection, and reel's 8 KB copy buffer, file channel and cursor.
      */
     public static final long HEAP_PER_STREAM = 128 * 1024;
 
