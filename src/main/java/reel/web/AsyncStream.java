@@ -7,7 +7,6 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,7 +27,7 @@ import reel.stream.FairTurns;
  */
 final class AsyncStream implements WriteListener, AsyncListener {
 
-    static final int BUFFER_SIZE = 8 * 1024;
+    static final int BUFFER_SIZE = BodyCopy.BUFFER_SIZE;
 
 
     private static final long MIN_PAUSE_NANOS = 1_000_000;
@@ -50,11 +49,10 @@ final class AsyncStream implements WriteListener, AsyncListener {
     private final ServletOutputStream out;
     private final FileChannel channel;
     private final MediaFile file;
-    private final BodyCursor cursor;
+    private final BodyCopy copy;
     private final Consumer<AsyncStream> whenEnded;
     private final Optional<Pacing> pacing;
     private final FairTurns turns;
-    private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
     private final AtomicReference<StreamEnding> ending = new AtomicReference<>();
     private final AtomicBoolean completed = new AtomicBoolean();
     private volatile IOException stopped;
@@ -71,7 +69,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
         this.out = out;
         this.channel = channel;
         this.file = file;
-        this.cursor = new BodyCursor(body, BUFFER_SIZE);
+        this.copy = new BodyCopy(channel, body);
         this.whenEnded = whenEnded;
         this.pacing = pacing;
         this.turns = turns;
@@ -107,21 +105,20 @@ final class AsyncStream implements WriteListener, AsyncListener {
                 out.flush();
                 continue;
             }
-            Optional<BodyCursor.Chunk> chunk = cursor.next();
-            if (chunk.isEmpty()) {
+            BodyCopy.Step step = copy.next();
+            if (step instanceof BodyCopy.Finished) {
                 // isReady() was true, so the container has taken every byte: completing sends what it holds.
                 end(StreamEnding.COMPLETED, null);
                 complete();
                 return;
             }
-            int filled = fill(chunk.get());
-            if (filled < 0) {
-                answerReadFailure();
+            if (!(step instanceof BodyCopy.Filled filled)) {
+                answerReadFailure(step);
                 return;
             }
-            write(filled, turn < turnBytes);
-            turn += filled;
-            if (mustWait(filled)) {
+            write(filled.length(), turn < turnBytes);
+            turn += filled.length();
+            if (mustWait(filled.length())) {
                 return;
             }
         }
@@ -218,22 +215,12 @@ final class AsyncStream implements WriteListener, AsyncListener {
 
     /** Body bytes handed to the container so far. */
     long bytesWritten() {
-        return cursor.written();
-    }
-
-    /** Fills the buffer with the chunk; -1 when the file cannot deliver it. */
-    private int fill(BodyCursor.Chunk chunk) {
-        try {
-            int filled = Chunks.fill(chunk, channel, buffer);
-            return filled > 0 ? filled : readFailed("the file is shorter than when the reply was decided");
-        } catch (IOException e) {
-            return readFailed(e.toString());
-        }
+        return copy.written();
     }
 
     /**
-     * Writes the buffer and, within a turn ({@link FairTurns}) and while the socket takes it, flushes it at once. Tomcat
-     * copies a flush the socket cannot take aside onto the heap, and holds back what a full response
+     * Writes the buffer and, within a turn ({@link FairTurns}) and while the socket takes it, flushes it
+     * at once. Tomcat copies a flush the socket cannot take aside onto the heap, and holds back what a full response
      * buffer pushes into its socket buffer until its poller has written it (isReady() is false till
      * then): flushing each 8 KB chunk keeps what a stalled client pins to about one chunk, and a client
      * that keeps up never waits for the poller. At the end of a turn the stream stops flushing, so the
@@ -242,8 +229,8 @@ final class AsyncStream implements WriteListener, AsyncListener {
      */
     private void write(int length, boolean flush) throws IOException {
         try {
-            out.write(buffer.array(), 0, length);
-            cursor.advance(length);
+            out.write(copy.bytes(), 0, length);
+            copy.advance(length);
             if (flush && out.isReady()) {
                 out.flush();
             } else {
@@ -255,18 +242,15 @@ final class AsyncStream implements WriteListener, AsyncListener {
         }
     }
 
-    private int readFailed(String reason) {
-        if (ending.get() == null) {
-            LOG.warning(() -> "read failed file=" + file.path() + " after " + cursor.written() + " bytes: " + reason);
-        }
-        return -1;
-    }
-
     /**
      * Before commit the client can still be told 500. After it the only honest signal is a broken
      * connection, and throwing from the write callback is how a servlet asks the container for one.
      */
-    private void answerReadFailure() throws IOException {
+    private void answerReadFailure(BodyCopy.Step failed) throws IOException {
+        if (ending.get() == null) {
+            LOG.warning(() -> "read failed file=" + file.path() + " after " + copy.written() + " bytes: "
+                    + BodyCopy.reason(failed));
+        }
         boolean shutDown = ending.get() == StreamEnding.SHUT_DOWN;
         end(StreamEnding.READ_FAILED, null);
         if (!shutDown && !response.isCommitted()) {
@@ -276,7 +260,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
             complete();
             return;
         }
-        throw new IOException("response abandoned after " + cursor.written() + " bytes of " + file.path());
+        throw new IOException("response abandoned after " + copy.written() + " bytes of " + file.path());
     }
 
     private void abandonIfStopped() throws IOException {
@@ -295,7 +279,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
         } catch (IOException e) {
             LOG.log(Level.FINE, "closing " + file.path(), e);
         }
-        why.log(LOG, file, cursor.written(), cause);
+        why.log(LOG, file, copy.written(), cause);
         whenEnded.accept(this);
     }
 

@@ -3,9 +3,7 @@ package reel.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.util.Optional;
 import java.util.logging.Logger;
 import reel.media.MediaFile;
 
@@ -23,42 +21,33 @@ final class BlockingCopy {
 
     static void copy(FileChannel channel, MediaFile file, ResponseBody body, HttpServletResponse response)
             throws IOException {
-        BodyCursor cursor = new BodyCursor(body, AsyncStream.BUFFER_SIZE);
-        ByteBuffer buffer = ByteBuffer.allocate(AsyncStream.BUFFER_SIZE);
+        BodyCopy copy = new BodyCopy(channel, body);
         OutputStream out = response.getOutputStream();
-        for (Optional<BodyCursor.Chunk> chunk = cursor.next(); chunk.isPresent(); chunk = cursor.next()) {
-            int filled = fill(channel, chunk.get(), buffer);
-            if (filled <= 0) {
-                readFailed(file, cursor, response);
+        for (BodyCopy.Step step = copy.next(); !(step instanceof BodyCopy.Finished); step = copy.next()) {
+            if (!(step instanceof BodyCopy.Filled filled)) {
+                readFailed(file, copy, step, response);
                 return;
             }
             try {
-                out.write(buffer.array(), 0, filled);
+                out.write(copy.bytes(), 0, filled.length());
             } catch (IOException clientGone) {
-                LOG.fine(() -> "client gone after " + cursor.written() + " bytes of " + file.fileName());
+                LOG.fine(() -> "client gone after " + copy.written() + " bytes of " + file.fileName());
                 return;
             }
-            cursor.advance(filled);
-        }
-    }
-
-    private static int fill(FileChannel channel, BodyCursor.Chunk chunk, ByteBuffer buffer) {
-        try {
-            return Chunks.fill(chunk, channel, buffer);
-        } catch (IOException e) {
-            return -1;
+            copy.advance(filled.length());
         }
     }
 
     /** As in AsyncStream: 500 before commit, a broken connection after it. */
-    private static void readFailed(MediaFile file, BodyCursor cursor, HttpServletResponse response)
+    private static void readFailed(MediaFile file, BodyCopy copy, BodyCopy.Step failed, HttpServletResponse response)
             throws IOException {
-        LOG.warning(() -> "read failed file=" + file.path() + " after " + cursor.written() + " bytes");
+        LOG.warning(() -> "read failed file=" + file.path() + " after " + copy.written() + " bytes: "
+                + BodyCopy.reason(failed));
         if (!response.isCommitted()) {
             response.reset();
             response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             return;
         }
-        throw new IOException("response abandoned after " + cursor.written() + " bytes of " + file.path());
+        throw new IOException("response abandoned after " + copy.written() + " bytes of " + file.path());
     }
 }

@@ -1,0 +1,100 @@
+package reel.web;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.Optional;
+
+/**
+ * The design's central act, in one place: read the next 8 KB of a response body at its position into the
+ * one copy buffer, and say what came of it. Both copy loops call {@link #next()}, write the bytes it
+ * filled, and {@link #advance} by what went out: {@link AsyncStream} on the container's write events,
+ * {@link BlockingCopy} on the request thread. Reads are positional, so the file's shared position never
+ * moves; multipart framing comes from the body itself.
+ *
+ * <pre>{@code
+ * BodyCopy copy = new BodyCopy(channel, body);
+ * for (BodyCopy.Step step = copy.next(); step instanceof BodyCopy.Filled filled; step = copy.next()) {
+ *     out.write(copy.bytes(), 0, filled.length());
+ *     copy.advance(filled.length());
+ * }
+ * }</pre>
+ */
+final class BodyCopy {
+
+    static final int BUFFER_SIZE = 8 * 1024;
+
+    /** What reading the next chunk gave. */
+    sealed interface Step permits Filled, Finished, EndedEarly, ReadFailed {
+    }
+
+    /** {@code length} bytes of the body are in the buffer, ready to be written. */
+    record Filled(int length) implements Step {
+    }
+
+    /** Every byte of the body has been written. */
+    record Finished() implements Step {
+    }
+
+    /** The file ends before the body does: it is shorter than when the reply was decided. */
+    record EndedEarly() implements Step {
+    }
+
+    /** The file could not be read. */
+    record ReadFailed(IOException cause) implements Step {
+    }
+
+    private final FileChannel channel;
+    private final BodyCursor cursor;
+    private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
+
+    BodyCopy(FileChannel channel, ResponseBody body) {
+        this.channel = channel;
+        this.cursor = new BodyCursor(body, BUFFER_SIZE);
+    }
+
+    /** Fills the buffer with the next chunk of the body, from the reply's framing or from the file. */
+    Step next() {
+        Optional<BodyCursor.Chunk> chunk = cursor.next();
+        if (chunk.isEmpty()) {
+            return new Finished();
+        }
+        buffer.clear().limit(chunk.get().length());
+        if (chunk.get() instanceof BodyCursor.Literal literal) {
+            buffer.put(literal.bytes(), literal.offset(), literal.length());
+            return new Filled(literal.length());
+        }
+        try {
+            int read = channel.read(buffer, ((BodyCursor.FileSlice) chunk.get()).position());
+            return read > 0 ? new Filled(read) : new EndedEarly();
+        } catch (IOException e) {
+            return new ReadFailed(e);
+        }
+    }
+
+    /** The copy buffer; the first {@link Filled#length()} bytes are the chunk {@link #next()} filled. */
+    byte[] bytes() {
+        return buffer.array();
+    }
+
+    /** Records that {@code count} bytes of the filled chunk went out. */
+    void advance(int count) {
+        cursor.advance(count);
+    }
+
+    /** Body bytes written so far. */
+    long written() {
+        return cursor.written();
+    }
+
+    /** Why a step that is not {@link Filled} or {@link Finished} ended the copy, for the log. */
+    static String reason(Step failed) {
+        if (failed instanceof ReadFailed readFailed) {
+            return readFailed.cause().toString();
+        }
+        if (failed instanceof EndedEarly) {
+            return "the file is shorter than when the reply was decided";
+        }
+        throw new IllegalArgumentException("not a failure: " + failed);
+    }
+}
