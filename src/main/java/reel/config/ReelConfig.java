@@ -91,7 +91,8 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
     public static ConfigResult read(Settings settings) {
         SettingsReader reader = new SettingsReader(settings);
         ReelConfig config = new ReelConfig(reader.value(ASYNC_TIMEOUT), reader.value(CACHE_MAX_AGE),
-                reader.value(MAX_RANGES), reader.value(BANDWIDTH_CAP), reader.value(SENDFILE), reader.value(MAX_STREAMS),
+                reader.value(MAX_RANGES), reader.value(BANDWIDTH_CAP), reader.value(SENDFILE),
+                reader.value(MAX_STREAMS),
                 new EndpointAccess(reader.value(HEALTH_ENABLED), reader.value(HEALTH_ALLOW)),
                 new EndpointAccess(reader.value(METRICS_ENABLED), reader.value(METRICS_ALLOW)));
         return reader.problems().isEmpty()

@@ -44,6 +44,16 @@ final class AsyncStream implements WriteListener, AsyncListener {
     record Pacing(BandwidthLimit limit, Wakeup wakeup) {
     }
 
+    /**
+     * What one stream is to do: copy {@code body} from the open {@code channel} of {@code file} to the
+     * {@code response} of {@code async}, paced by {@code pacing} if capped, in {@code turns} among the other
+     * streams; {@code whenStarted} hears of it before its first write, {@code whenEnded} once, however it ends.
+     */
+    record Job(AsyncContext async, HttpServletResponse response, FileChannel channel, MediaFile file,
+            ResponseBody body, Optional<Pacing> pacing, FairTurns turns, Consumer<AsyncStream> whenStarted,
+            Consumer<AsyncStream> whenEnded) {
+    }
+
     private final AsyncContext async;
     private final HttpServletResponse response;
     private final ServletOutputStream out;
@@ -61,31 +71,27 @@ final class AsyncStream implements WriteListener, AsyncListener {
     /** Paused by its bandwidth cap: no container event will come until the pacer resumes it. */
     private volatile boolean paused;
 
-    private AsyncStream(AsyncContext async, HttpServletResponse response, ServletOutputStream out,
-            FileChannel channel, MediaFile file, ResponseBody body, Optional<Pacing> pacing, FairTurns turns,
-            Consumer<AsyncStream> whenEnded) {
-        this.async = async;
-        this.response = response;
+    private AsyncStream(Job job, ServletOutputStream out) {
+        this.async = job.async();
+        this.response = job.response();
         this.out = out;
-        this.channel = channel;
-        this.file = file;
-        this.copy = new BodyCopy(channel, body);
-        this.whenEnded = whenEnded;
-        this.pacing = pacing;
-        this.turns = turns;
+        this.channel = job.channel();
+        this.file = job.file();
+        this.copy = new BodyCopy(job.channel(), job.body());
+        this.whenEnded = job.whenEnded();
+        this.pacing = job.pacing();
+        this.turns = job.turns();
     }
 
     /**
-     * Starts copying {@code body} on the container's write events; from here on the stream owns
-     * {@code channel} and closes it. {@code whenEnded} runs once, on whichever thread ends it.
+     * Starts copying the job's body on the container's write events; from here on the stream owns the
+     * job's channel and closes it. {@code whenEnded} runs once, on whichever thread ends it.
      */
-    static AsyncStream start(AsyncContext async, HttpServletResponse response, FileChannel channel,
-            MediaFile file, ResponseBody body, Optional<Pacing> pacing, FairTurns turns,
-            Consumer<AsyncStream> whenStarted, Consumer<AsyncStream> whenEnded) throws IOException {
-        ServletOutputStream out = response.getOutputStream();
-        AsyncStream stream = new AsyncStream(async, response, out, channel, file, body, pacing, turns, whenEnded);
-        async.addListener(stream);
-        whenStarted.accept(stream);
+    static AsyncStream start(Job job) throws IOException {
+        ServletOutputStream out = job.response().getOutputStream();
+        AsyncStream stream = new AsyncStream(job, out);
+        job.async().addListener(stream);
+        job.whenStarted().accept(stream);
         out.setWriteListener(stream);
         return stream;
     }
@@ -253,14 +259,16 @@ final class AsyncStream implements WriteListener, AsyncListener {
         }
         boolean shutDown = ending.get() == StreamEnding.SHUT_DOWN;
         end(StreamEnding.READ_FAILED, null);
-        if (!shutDown && !response.isCommitted()) {
+        // A stream reel stopped is abandoned whatever was sent: no response may start after undeploy.
+        if (!shutDown && BodyCopy.FailureAnswer.whenCommitted(response.isCommitted())
+                == BodyCopy.FailureAnswer.SERVER_ERROR) {
             response.reset();
             response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             response.setContentLength(0);
             complete();
             return;
         }
-        throw new IOException("response abandoned after " + copy.written() + " bytes of " + file.path());
+        throw copy.abandoned(file);
     }
 
     private void abandonIfStopped() throws IOException {

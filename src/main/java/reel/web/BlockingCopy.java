@@ -43,11 +43,11 @@ final class BlockingCopy {
             throws IOException {
         LOG.warning(() -> "read failed file=" + file.path() + " after " + copy.written() + " bytes: "
                 + BodyCopy.reason(failed));
-        if (!response.isCommitted()) {
+        if (BodyCopy.FailureAnswer.whenCommitted(response.isCommitted()) == BodyCopy.FailureAnswer.SERVER_ERROR) {
             response.reset();
             response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             return;
         }
-        throw new IOException("response abandoned after " + copy.written() + " bytes of " + file.path());
+        throw copy.abandoned(file);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.Optional;
+import reel.media.MediaFile;
 
 /**
  * The design's central act, in one place: read the next 8 KB of a response body at its position into the
@@ -85,6 +86,23 @@ final class BodyCopy {
     /** Body bytes written so far. */
     long written() {
         return cursor.written();
+    }
+
+    /** What a read failure calls for, decided once for both copy loops. */
+    enum FailureAnswer {
+        /** Nothing has reached the client yet: it can still be told 500. */
+        SERVER_ERROR,
+        /** Bytes have gone out: the only honest signal left is a broken connection. */
+        ABANDON;
+
+        static FailureAnswer whenCommitted(boolean committed) {
+            return committed ? ABANDON : SERVER_ERROR;
+        }
+    }
+
+    /** The exception that, thrown to the container, breaks the connection of an abandoned response. */
+    IOException abandoned(MediaFile file) {
+        return new IOException("response abandoned after " + written() + " bytes of " + file.path());
     }
 
     /** Why a step that is not {@link Filled} or {@link Finished} ended the copy, for the log. */

@@ -129,10 +129,11 @@ final class BodyDelivery {
                 ? Optional.of(new AsyncStream.Pacing(BandwidthLimit.perSecond(config.bandwidthCap(), System::nanoTime),
                         pacer::resumeAfter))
                 : Optional.empty();
-        AsyncStream.start(async, response, channel, file, body, pacing, turns, streams::add, ended -> {
-            streams.remove(ended);
-            admission.release();
-        });
+        AsyncStream.start(new AsyncStream.Job(async, response, channel, file, body, pacing, turns, streams::add,
+                ended -> {
+                    streams.remove(ended);
+                    admission.release();
+                }));
     }
 
     int openStreams() {

@@ -110,8 +110,8 @@ class AsyncStreamTest {
         MediaFile largeFile = new MediaFile(path, size, file.modified(), "video/mp4");
         RecordedResponse response = new RecordedResponse();
         try (FileChannel largeChannel = FileChannel.open(path, StandardOpenOption.READ)) {
-            AsyncStream.start(async.context, response.mock, largeChannel, largeFile, ResponseBody.whole(largeFile),
-                    Optional.empty(), ALONE, started::add, ended::add);
+            AsyncStream.start(new AsyncStream.Job(async.context, response.mock, largeChannel, largeFile,
+                    ResponseBody.whole(largeFile), Optional.empty(), ALONE, started::add, ended::add));
             response.listener.onWritePossible();
 
             // Two chunks past the turn, unflushed, fill the container's buffers: the next turn is the container's.
@@ -132,8 +132,9 @@ class AsyncStreamTest {
         Path path = Files.write(folder.resolve("large.mp4"), offsets(FairTurns.LONGEST));
         MediaFile largeFile = new MediaFile(path, FairTurns.LONGEST, file.modified(), "video/mp4");
         try (FileChannel largeChannel = FileChannel.open(path, StandardOpenOption.READ)) {
-            AsyncStream.start(async.context, response.mock, largeChannel, largeFile, ResponseBody.whole(largeFile),
-                    Optional.empty(), new FairTurns(() -> 5000), started::add, ended::add);
+            AsyncStream.start(new AsyncStream.Job(async.context, response.mock, largeChannel, largeFile,
+                    ResponseBody.whole(largeFile), Optional.empty(), new FairTurns(() -> 5000), started::add,
+                    ended::add));
             response.listener.onWritePossible();
         }
         assertEquals(FairTurns.SHORTEST + 2 * AsyncStream.BUFFER_SIZE, response.body.size());
@@ -265,8 +266,8 @@ class AsyncStreamTest {
             return null;
         }).when(async.context).start(any(Runnable.class));
         RecordedResponse response = new RecordedResponse();
-        AsyncStream.start(async.context, response.mock, channel, file, ResponseBody.whole(file), Optional.of(pacing), ALONE,
-                started::add, ended::add).onWritePossible();
+        AsyncStream.start(new AsyncStream.Job(async.context, response.mock, channel, file, ResponseBody.whole(file),
+                Optional.of(pacing), ALONE, started::add, ended::add)).onWritePossible();
 
         assertEquals(24_576, response.body.size(), "the burst and one chunk beyond it");
         assertEquals(List.of(500_000_000L), waits, "half a second until 8 KB more are due at 16 KB/s");
@@ -290,8 +291,8 @@ class AsyncStreamTest {
         AsyncStream.Pacing pacing = new AsyncStream.Pacing(BandwidthLimit.perSecond(16_384, () -> 0L),
                 (nanos, resume) -> wakeups.add(resume));
         RecordedResponse response = new RecordedResponse();
-        AsyncStream stream = AsyncStream.start(async.context, response.mock, channel, file, ResponseBody.whole(file),
-                Optional.of(pacing), ALONE, started::add, ended::add);
+        AsyncStream stream = AsyncStream.start(new AsyncStream.Job(async.context, response.mock, channel, file,
+                ResponseBody.whole(file), Optional.of(pacing), ALONE, started::add, ended::add));
         stream.onWritePossible();
 
         stream.shutDown();
@@ -315,7 +316,7 @@ class AsyncStreamTest {
     }
 
     private AsyncStream start(RecordedResponse response, ResponseBody body) throws IOException {
-        return AsyncStream.start(async.context, response.mock, channel, file, body, Optional.empty(), ALONE,
-                started::add, ended::add);
+        return AsyncStream.start(new AsyncStream.Job(async.context, response.mock, channel, file, body,
+                Optional.empty(), ALONE, started::add, ended::add));
     }
 }

@@ -78,6 +78,13 @@ class BodyCopyTest {
                 BodyCopy.reason(assertInstanceOf(BodyCopy.ReadFailed.class, step)));
     }
 
+    /** Before the first byte the client can be told 500; after it only a broken connection is honest. */
+    @Test
+    void aReadFailureIsA500BeforeCommitAndAnAbandonedConnectionAfter() {
+        assertEquals(BodyCopy.FailureAnswer.SERVER_ERROR, BodyCopy.FailureAnswer.whenCommitted(false));
+        assertEquals(BodyCopy.FailureAnswer.ABANDON, BodyCopy.FailureAnswer.whenCommitted(true));
+    }
+
     private FileChannel open(byte[] bytes) throws IOException {
         Path file = Files.write(folder.resolve("clip.mp4"), bytes);
         return FileChannel.open(file, StandardOpenOption.READ);
