@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.Logger;
+import reel.page.PageReplies;
+import reel.page.PageReply;
 import reel.media.MediaRoot;
 
 /**

@@ -1,4 +1,4 @@
-package reel.web;
+package reel.page;
 
 import java.util.List;
 import reel.media.Folder;

@@ -1,4 +1,4 @@
-package reel.web;
+package reel.page;
 
 /**
  * The help overlay of the player's keyboard shortcuts. A closed {@code <dialog>} shows nothing, so the

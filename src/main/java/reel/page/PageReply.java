@@ -1,9 +1,9 @@
-package reel.web;
+package reel.page;
 
 import java.util.Objects;
 
-/** What {@link PageServlet} sends: an HTML document with a status, or a redirect to a canonical address. */
-sealed interface PageReply permits PageReply.Document, PageReply.Redirect {
+/** What the page servlet sends: an HTML document with a status, or a redirect to a canonical address. */
+public sealed interface PageReply permits PageReply.Document, PageReply.Redirect {
 
     int status();
 

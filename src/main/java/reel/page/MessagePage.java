@@ -1,4 +1,4 @@
-package reel.web;
+package reel.page;
 
 /** A page that says what went wrong in words, in the same look as the library, instead of a container error page. */
 final class MessagePage {

@@ -1,4 +1,4 @@
-package reel.web;
+package reel.page;
 
 import java.util.Optional;
 import reel.media.LibraryPath;
@@ -10,7 +10,7 @@ import reel.media.MediaRoot;
  * {@code servletPath} is one of web.xml's mappings: {@code ""} (the context root), {@code /browse},
  * {@code /watch}.
  */
-final class PageReplies {
+public final class PageReplies {
 
     static final int OK = 200;
     static final int NOT_FOUND = 404;
@@ -19,7 +19,7 @@ final class PageReplies {
     private PageReplies() {
     }
 
-    static PageReply decide(String contextPath, String servletPath, Optional<String> pathInfo, MediaRoot root) {
+    public static PageReply decide(String contextPath, String servletPath, Optional<String> pathInfo, MediaRoot root) {
         Links links = new Links(contextPath);
         if (root instanceof MediaRoot.Available available) {
             return route(links, available.library(), servletPath, pathInfo.orElse(""));

@@ -1,4 +1,4 @@
-package reel.web;
+package reel.page;
 
 import java.time.Duration;
 import java.util.Locale;

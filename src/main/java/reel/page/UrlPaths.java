@@ -1,4 +1,4 @@
-package reel.web;
+package reel.page;
 
 import java.nio.charset.StandardCharsets;
 import reel.media.LibraryPath;

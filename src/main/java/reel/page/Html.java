@@ -1,4 +1,4 @@
-package reel.web;
+package reel.page;
 
 /** Escapes text for HTML element content and quoted attribute values; every value on a page goes through here. */
 public final class Html {
