@@ -7,13 +7,14 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+import reel.stream.Sendfile;
 
 /**
  * A response that counts the body bytes its output stream accepts and notices when a write fails,
  * which for a video means the client went away. Blocking and non-blocking ({@link WriteListener})
  * writers both work: every call is passed on unchanged.
  */
-final class MeteredResponse extends HttpServletResponseWrapper {
+final class MeteredResponse extends HttpServletResponseWrapper implements Sendfile.Transparent {
 
     private final LongAdder bytes = new LongAdder();
     private final AtomicBoolean writeFailed = new AtomicBoolean();

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import reel.metrics.StreamMetrics;
+import reel.stream.Sendfile;
 
 /**
  * Feeds {@link StreamMetrics} from every request to {@code /video/*}, in front of the servlet, so the

@@ -14,6 +14,11 @@ import reel.http.Reply;
 import reel.http.RequestHeaders;
 import reel.media.MediaFile;
 import reel.media.MediaRoot;
+import reel.stream.BodyDelivery;
+import reel.stream.ContentDisposition;
+import reel.stream.FileOpener;
+import reel.stream.ReplyHeaders;
+import reel.stream.ResponseBody;
 
 /**
  * Serves a media file's bytes at {@code /video/<path>} for GET and HEAD, with byte ranges,

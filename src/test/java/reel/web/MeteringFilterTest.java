@@ -19,6 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import reel.metrics.MetricsSnapshot;
 import reel.metrics.StreamMetrics;
+import reel.stream.RecordedResponse;
+import reel.stream.Sendfile;
 
 class MeteringFilterTest {
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reel.media.MediaLibrary;
 import reel.media.MediaRoot;
+import reel.stream.RecordedResponse;
 
 /** The servlet at the container edge: request paths in, status, headers and bytes out. */
 class PageServletTest {

@@ -33,6 +33,7 @@ import reel.config.EndpointAccess;
 import reel.config.Lookup;
 import reel.media.MediaRoot;
 import reel.metrics.StreamingBean;
+import reel.stream.RecordedLog;
 
 class ReelStartupTest {
 

@@ -41,6 +41,11 @@ import reel.media.MediaLibrary;
 import reel.media.MediaRoot;
 import reel.metrics.StreamMetrics;
 import reel.stream.StreamBudget;
+import reel.stream.AsyncStreamTest;
+import reel.stream.FakeAsync;
+import reel.stream.FileOpener;
+import reel.stream.RecordedResponse;
+import reel.stream.Sendfile;
 
 /**
  * VideoServlet at the container edge, with a mocked request and response over a real file: which

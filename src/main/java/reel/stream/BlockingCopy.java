@@ -1,4 +1,4 @@
-package reel.web;
+package reel.stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package reel.web;
+package reel.stream;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package reel.web;
+package reel.stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,11 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 import reel.http.ByteRange;
 import reel.http.Reply;
 import reel.media.MediaFile;
-import reel.stream.BandwidthLimit;
-import reel.stream.FairTurns;
 
 /** The non-blocking copy, driven by a fake container: every way a stream can end, and what each leaves. */
-class AsyncStreamTest {
+public class AsyncStreamTest {
 
     private static final int SIZE = 100_000;
     /** The turns of a stream that runs alone. */
@@ -62,7 +60,7 @@ class AsyncStreamTest {
     }
 
     /** Bytes that spell their offsets: a failing range shows where it went wrong. */
-    static byte[] offsets(int size) {
+    public static byte[] offsets(int size) {
         byte[] data = new byte[size];
         for (int i = 0; i < size; i++) {
             data[i] = (byte) ('0' + i % 10);

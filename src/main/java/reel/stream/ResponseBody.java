@@ -1,4 +1,4 @@
-package reel.web;
+package reel.stream;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import reel.media.MediaFile;
  * The entity of a 200 or 206 for a media file: its headers and the segments to write in order,
  * with the exact length known before the first byte goes out.
  */
-record ResponseBody(String contentType, long contentLength, Optional<String> contentRange, List<Segment> segments) {
+public record ResponseBody(String contentType, long contentLength, Optional<String> contentRange, List<Segment> segments) {
 
     /** A piece of the body: literal bytes (multipart framing) or a region of the file. */
     sealed interface Segment permits Bytes, FileRegion {
@@ -24,7 +24,7 @@ record ResponseBody(String contentType, long contentLength, Optional<String> con
     record FileRegion(ByteRange range) implements Segment {
     }
 
-    ResponseBody {
+    public ResponseBody {
         segments = List.copyOf(segments);
     }
 

@@ -1,4 +1,4 @@
-package reel.web;
+package reel.stream;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,7 +11,7 @@ import java.util.logging.Logger;
  * Keeps what one class logs, at every level, while a test runs, and keeps it out of the build output
  * where asserted warnings would look like failures. Close it after the test.
  */
-final class RecordedLog extends Handler implements AutoCloseable {
+public final class RecordedLog extends Handler implements AutoCloseable {
 
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
     // Held strongly: java.util.logging forgets the level of a logger nobody references.
@@ -21,7 +21,7 @@ final class RecordedLog extends Handler implements AutoCloseable {
         this.logger = logger;
     }
 
-    static RecordedLog of(Class<?> type) {
+    public static RecordedLog of(Class<?> type) {
         RecordedLog log = new RecordedLog(Logger.getLogger(type.getName()));
         log.logger.addHandler(log);
         log.logger.setLevel(Level.ALL);
@@ -29,16 +29,16 @@ final class RecordedLog extends Handler implements AutoCloseable {
         return log;
     }
 
-    List<LogRecord> records() {
+    public List<LogRecord> records() {
         return List.copyOf(records);
     }
 
-    List<Level> levelsAtOrAbove(Level level) {
+    public List<Level> levelsAtOrAbove(Level level) {
         return records.stream().map(LogRecord::getLevel).filter(l -> l.intValue() >= level.intValue()).toList();
     }
 
     /** "LEVEL message" of every record at or above {@code level}. */
-    List<String> messagesAtOrAbove(Level level) {
+    public List<String> messagesAtOrAbove(Level level) {
         return records.stream().filter(r -> r.getLevel().intValue() >= level.intValue())
                 .map(r -> r.getLevel() + " " + r.getMessage()).toList();
     }

@@ -1,4 +1,4 @@
-package reel.web;
+package reel.stream;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
@@ -15,8 +15,6 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import reel.media.MediaFile;
-import reel.stream.BandwidthLimit;
-import reel.stream.FairTurns;
 
 /**
  * Copies one response body from an open file to a non-blocking {@link ServletOutputStream}: an 8 KB

@@ -1,4 +1,4 @@
-package reel.web;
+package reel.stream;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,9 +14,6 @@ import reel.http.ByteRange;
 import reel.http.Reply;
 import reel.media.MediaFile;
 import reel.metrics.StreamMetrics;
-import reel.stream.BandwidthLimit;
-import reel.stream.FairTurns;
-import reel.stream.StreamBudget;
 
 /**
  * Gets a decided 200 or 206 body to the client by the cheapest way the request allows: the connector's
@@ -24,7 +21,7 @@ import reel.stream.StreamBudget;
  * the same copy on the request thread. Owns the deployment's running streams, and keeps the loop's
  * streams within the {@link StreamBudget}.
  */
-final class BodyDelivery {
+public final class BodyDelivery {
 
     private static final Logger LOG = Logger.getLogger(BodyDelivery.class.getName());
 
@@ -37,7 +34,7 @@ final class BodyDelivery {
     private final FairTurns turns = new FairTurns(streams::count);
     private final Pacer pacer;
 
-    BodyDelivery(FileOpener opener, ReelConfig config, StreamBudget budget, StreamMetrics metrics, String name) {
+    public BodyDelivery(FileOpener opener, ReelConfig config, StreamBudget budget, StreamMetrics metrics, String name) {
         this.opener = opener;
         this.config = config;
         this.budget = budget;
@@ -51,7 +48,7 @@ final class BodyDelivery {
      * if the budget has a place for it (503 at once if not), after opening the file (404 or 500 if it
      * cannot be). {@code download} marks a save-to-disk request, which no async timeout cuts.
      */
-    void deliver(Reply reply, ResponseBody body, MediaFile file, boolean download, HttpServletRequest request,
+    public void deliver(Reply reply, ResponseBody body, MediaFile file, boolean download, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         // The connector's sendfile cannot be paced: a bandwidth cap needs the loop.
         Optional<ByteRange> region = Sendfile.region(config.sendfile() && config.bandwidthCap() == 0, request,
@@ -136,12 +133,12 @@ final class BodyDelivery {
                 }));
     }
 
-    int openStreams() {
+    public int openStreams() {
         return streams.count();
     }
 
     /** Undeploying closes every file still being streamed; each connection ends at its next write event. */
-    void closeAll() {
+    public void closeAll() {
         pacer.close();
         streams.closeAll();
     }

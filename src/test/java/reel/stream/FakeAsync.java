@@ -1,4 +1,4 @@
-package reel.web;
+package reel.stream;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -19,29 +19,29 @@ import java.util.Optional;
  * A mocked {@link AsyncContext} plus the part of Tomcat that drives it: write events while the
  * response's client reads, the error callbacks when a write callback throws, and the timeout.
  */
-final class FakeAsync {
+public final class FakeAsync {
 
     /** Far more write events than any test body needs; a loop that never ends is a bug to report. */
     private static final int MAX_EVENTS = 100_000;
 
-    final AsyncContext context = mock(AsyncContext.class);
-    final List<AsyncListener> listeners = new ArrayList<>();
-    long timeout = -1;
-    int completions;
-    int writeEvents;
+    public final AsyncContext context = mock(AsyncContext.class);
+    public final List<AsyncListener> listeners = new ArrayList<>();
+    public long timeout = -1;
+    public int completions;
+    public int writeEvents;
     /** Runnables given to AsyncContext.start, waiting for a container thread. */
-    final Deque<Runnable> queued = new ArrayDeque<>();
+    public final Deque<Runnable> queued = new ArrayDeque<>();
     /** What a write callback threw: Tomcat then closes the connection (CLOSE_NOW). */
-    Optional<Throwable> thrown = Optional.empty();
+    public Optional<Throwable> thrown = Optional.empty();
 
-    FakeAsync() {
+    public FakeAsync() {
         doAnswer(call -> listeners.add(call.getArgument(0))).when(context).addListener(any(AsyncListener.class));
         doAnswer(call -> timeout = call.getArgument(0)).when(context).setTimeout(anyLong());
         doAnswer(call -> ++completions).when(context).complete();
         doAnswer(call -> queued.add(call.getArgument(0))).when(context).start(any(Runnable.class));
     }
 
-    boolean completed() {
+    public boolean completed() {
         return completions > 0;
     }
 
@@ -49,7 +49,7 @@ final class FakeAsync {
      * Runs write events as a client reads, and the turns a stream queued with AsyncContext.start, until
      * the stream completes, fails or waits for something else.
      */
-    void runWrites(RecordedResponse response) {
+    public void runWrites(RecordedResponse response) {
         while (!completed() && thrown.isEmpty()) {
             if (++writeEvents > MAX_EVENTS) {
                 throw new AssertionError("no end after " + MAX_EVENTS + " write events");
@@ -71,7 +71,7 @@ final class FakeAsync {
     }
 
     /** The container's async timeout, as Tomcat fires it. */
-    void timeOut() throws IOException {
+    public void timeOut() throws IOException {
         for (AsyncListener listener : List.copyOf(listeners)) {
             listener.onTimeout(new AsyncEvent(context));
         }

@@ -1,4 +1,4 @@
-package reel.web;
+package reel.stream;
 
 import java.time.Duration;
 import java.util.function.LongSupplier;

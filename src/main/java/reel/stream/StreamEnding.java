@@ -1,4 +1,4 @@
-package reel.web;
+package reel.stream;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;

@@ -1,4 +1,4 @@
-package reel.web;
+package reel.stream;
 
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -25,19 +25,19 @@ import java.util.Optional;
  * holds written bytes in an 8 KB container buffer until a flush, and is not ready either once a write
  * overflows that buffer, until the next write event has sent what the overflow pushed out.
  */
-final class RecordedResponse {
+public final class RecordedResponse {
 
     /** Tomcat's default response buffer. */
-    static final int CONTAINER_BUFFER = 8 * 1024;
+    public static final int CONTAINER_BUFFER = 8 * 1024;
 
-    final HttpServletResponse mock = mock(HttpServletResponse.class);
-    final Map<String, String> headers = new LinkedHashMap<>();
-    final ByteArrayOutputStream body = new ByteArrayOutputStream();
-    int status = 200;
-    int largestWrite;
-    int writes;
-    int flushes;
-    Optional<Integer> error = Optional.empty();
+    public final HttpServletResponse mock = mock(HttpServletResponse.class);
+    public final Map<String, String> headers = new LinkedHashMap<>();
+    public final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    public int status = 200;
+    public int largestWrite;
+    public int writes;
+    public int flushes;
+    public Optional<Integer> error = Optional.empty();
     private long failAfter = Long.MAX_VALUE;
     private long commitAfter = 8 * 1024;
     private int writesPerEvent = Integer.MAX_VALUE;
@@ -46,10 +46,10 @@ final class RecordedResponse {
     private int buffered;
     /** A write overflowed the response buffer: its old content waits in the socket buffer for a write event. */
     private boolean pushedOut;
-    WriteListener listener;
+    public WriteListener listener;
     private final Stream stream = new Stream();
 
-    RecordedResponse() {
+    public RecordedResponse() {
         try {
             stub();
         } catch (IOException e) {
@@ -57,35 +57,35 @@ final class RecordedResponse {
         }
     }
 
-    RecordedResponse failingAfter(long bytes) {
+    public RecordedResponse failingAfter(long bytes) {
         failAfter = bytes;
         return this;
     }
 
-    RecordedResponse committingAfter(long bytes) {
+    public RecordedResponse committingAfter(long bytes) {
         commitAfter = bytes;
         return this;
     }
 
     /** Like a client that reads slowly: the stream takes this many writes per write event. */
-    RecordedResponse writingPerEvent(int writes) {
+    public RecordedResponse writingPerEvent(int writes) {
         writesPerEvent = writes;
         writesLeft = writes;
         return this;
     }
 
     /** The client took what was sent: the stream is ready for {@code writesPerEvent} more writes. */
-    void clientReads() {
+    public void clientReads() {
         writesLeft = writesPerEvent;
         pushedOut = false;
     }
 
     /** What the response's stream answers isReady() now. */
-    boolean isReady() {
+    public boolean isReady() {
         return stream.isReady();
     }
 
-    String header(String name) {
+    public String header(String name) {
         return headers.get(name);
     }
 

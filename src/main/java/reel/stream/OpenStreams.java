@@ -1,4 +1,4 @@
-package reel.web;
+package reel.stream;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

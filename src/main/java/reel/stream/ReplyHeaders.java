@@ -1,4 +1,4 @@
-package reel.web;
+package reel.stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -11,13 +11,13 @@ import reel.media.MediaFile;
  * Puts a decided {@link Reply} for a media file on the response as status and header fields, and
  * says which body, if any, has to follow. HEAD uses it alone; GET then copies the body.
  */
-final class ReplyHeaders {
+public final class ReplyHeaders {
 
     private ReplyHeaders() {
     }
 
     /** The body a 200 or 206 promises; nothing for the replies that carry no content. */
-    static Optional<ResponseBody> body(Reply reply, MediaFile file) {
+    public static Optional<ResponseBody> body(Reply reply, MediaFile file) {
         if (reply instanceof Reply.Full) {
             return Optional.of(ResponseBody.whole(file));
         } else if (reply instanceof Reply.Partial partial) {
@@ -32,7 +32,7 @@ final class ReplyHeaders {
      * Sets status and header fields; {@code body} is what {@link #body} returned for the same reply, and
      * {@code cacheMaxAge} how long caches may reuse the file without asking.
      */
-    static void write(Reply reply, Optional<ResponseBody> body, MediaFile file, Duration cacheMaxAge,
+    public static void write(Reply reply, Optional<ResponseBody> body, MediaFile file, Duration cacheMaxAge,
             HttpServletResponse response) {
         response.setStatus(reply.status());
         if (body.isPresent()) {

@@ -1,4 +1,4 @@
-package reel.web;
+package reel.stream;
 
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;

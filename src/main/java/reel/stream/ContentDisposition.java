@@ -1,4 +1,4 @@
-package reel.web;
+package reel.stream;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;

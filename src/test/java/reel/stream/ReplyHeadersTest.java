@@ -1,4 +1,4 @@
-package reel.web;
+package reel.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

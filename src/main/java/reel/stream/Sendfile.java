@@ -1,4 +1,4 @@
-package reel.web;
+package reel.stream;
 
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestWrapper;
@@ -16,14 +16,14 @@ import reel.media.MediaFile;
  * Only for bodies that are one region of the file and large enough to be worth it; everything else,
  * and every container that does not offer it, gets the 8 KB loop.
  */
-final class Sendfile {
+public final class Sendfile {
 
     /** Tomcat sets this to {@code Boolean.TRUE} on requests its connector can serve with sendfile. */
-    static final String SUPPORT = "org.apache.tomcat.sendfile.support";
-    static final String FILENAME = "org.apache.tomcat.sendfile.filename";
-    static final String START = "org.apache.tomcat.sendfile.start";
+    public static final String SUPPORT = "org.apache.tomcat.sendfile.support";
+    public static final String FILENAME = "org.apache.tomcat.sendfile.filename";
+    public static final String START = "org.apache.tomcat.sendfile.start";
     /** Exclusive, unlike an HTTP range's last byte. */
-    static final String END = "org.apache.tomcat.sendfile.end";
+    public static final String END = "org.apache.tomcat.sendfile.end";
 
     /** DefaultServlet's default threshold: below it the loop costs less than setting sendfile up. */
     static final long MIN_LENGTH = 48 * 1024;
@@ -45,14 +45,21 @@ final class Sendfile {
     }
 
     /**
+     * A response wrapper that only watches the bytes (reel's metering filter): sendfile may go past it,
+     * as long as it counts the bytes handed over from these request attributes.
+     */
+    public interface Transparent {
+    }
+
+    /**
      * Whether a filter wrapped the exchange in a way that may change or need to see the body (compression,
-     * say): the connector would bypass it. reel's own metering wrapper only counts, and counts sendfile
+     * say): the connector would bypass it. a {@link Transparent} wrapper only counts, and counts sendfile
      * bytes from these same attributes.
      */
     private static boolean transformed(ServletRequest request, ServletResponse response) {
         ServletResponse inner = response;
-        while (inner instanceof MeteredResponse metered) {
-            inner = metered.getResponse();
+        while (inner instanceof Transparent && inner instanceof ServletResponseWrapper wrapper) {
+            inner = wrapper.getResponse();
         }
         return request instanceof ServletRequestWrapper || inner instanceof ServletResponseWrapper;
     }

@@ -1,4 +1,4 @@
-package reel.web;
+package reel.stream;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -7,7 +7,7 @@ import reel.media.MediaFile;
 
 /** Opens a media file for reading; a seam so tests can make the read side fail. */
 @FunctionalInterface
-interface FileOpener {
+public interface FileOpener {
 
     FileOpener READ = file -> FileChannel.open(file.path(), StandardOpenOption.READ);
 
