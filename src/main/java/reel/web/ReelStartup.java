@@ -19,6 +19,7 @@ import reel.media.MediaRoot;
 import reel.metrics.StreamMetrics;
 import reel.metrics.StreamingBean;
 import reel.stream.StreamBudget;
+import reel.config.StartupRefused;
 
 /**
  * Resolves the media folder once when reel deploys, logs where it came from, and keeps the result

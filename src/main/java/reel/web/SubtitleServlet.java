@@ -14,6 +14,8 @@ import reel.http.RequestHeaders;
 import reel.media.MediaFile;
 import reel.media.SubRipToWebVtt;
 import reel.media.SubtitleText;
+import reel.media.SubtitleReplies;
+import reel.media.SubtitleReply;
 
 /**
  * Serves subtitles as WebVTT at {@code /subtitles/<file>}: a {@code .srt} converted on the fly, a

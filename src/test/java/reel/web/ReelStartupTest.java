@@ -34,6 +34,7 @@ import reel.config.Lookup;
 import reel.media.MediaRoot;
 import reel.metrics.StreamingBean;
 import reel.stream.RecordedLog;
+import reel.config.StartupRefused;
 
 class ReelStartupTest {
 

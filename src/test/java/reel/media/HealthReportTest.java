@@ -1,4 +1,4 @@
-package reel.web;
+package reel.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import reel.media.MediaLibrary;
-import reel.media.MediaRoot;
 
 class HealthReportTest {
 

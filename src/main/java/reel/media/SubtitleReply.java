@@ -1,11 +1,10 @@
-package reel.web;
+package reel.media;
 
 import java.util.Objects;
 import reel.http.EntityTag;
-import reel.media.MediaFile;
 
 /** What {@link SubtitleServlet} answers for a subtitle URL, decided by {@link SubtitleReplies}. */
-sealed interface SubtitleReply permits SubtitleReply.Convert, SubtitleReply.NotModified,
+public sealed interface SubtitleReply permits SubtitleReply.Convert, SubtitleReply.NotModified,
         SubtitleReply.PreconditionFailed, SubtitleReply.NotFound, SubtitleReply.TooLarge, SubtitleReply.Unavailable {
 
     int status();

@@ -1,12 +1,9 @@
-package reel.web;
+package reel.media;
 
 import java.time.Instant;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Function;
-import reel.media.FileCount;
-import reel.media.MediaLibrary;
-import reel.media.MediaRoot;
 
 /**
  * What {@code /health} says: {@code UP} (200) when the media folder can be read, {@code DOWN} (503)

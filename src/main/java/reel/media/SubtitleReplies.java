@@ -1,4 +1,4 @@
-package reel.web;
+package reel.media;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -7,22 +7,19 @@ import reel.http.Precondition;
 import reel.http.Preconditions;
 import reel.http.Representation;
 import reel.http.RequestHeaders;
-import reel.media.MediaFile;
-import reel.media.MediaLibrary;
-import reel.media.MediaRoot;
 
 /** Decides the answer for {@code /subtitles/<file>} from the request's path and fields, without the container. */
-final class SubtitleReplies {
+public final class SubtitleReplies {
 
     /** The largest subtitle file read into memory: a two-hour film's SubRip is about 100 KB. */
-    static final long MAX_SUBTITLE_BYTES = 2L * 1024 * 1024;
+    public static final long MAX_SUBTITLE_BYTES = 2L * 1024 * 1024;
     // Bump when the converter's output changes, so caches do not keep the old conversion under a 304.
     static final String CONVERSION_VERSION = "vtt1";
 
     private SubtitleReplies() {
     }
 
-    static SubtitleReply decide(MediaRoot root, Optional<String> pathInfo, RequestHeaders headers) {
+    public static SubtitleReply decide(MediaRoot root, Optional<String> pathInfo, RequestHeaders headers) {
         if (!(root instanceof MediaRoot.Available available)) {
             return new SubtitleReply.Unavailable();
         }
