@@ -1,20 +1,16 @@
 package reel.stream;
 
-import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import reel.media.MediaFile;
 
 /**
  * Copies one response body from an open file to a non-blocking {@link ServletOutputStream}: an 8 KB
@@ -25,67 +21,31 @@ import reel.media.MediaFile;
  */
 final class AsyncStream implements WriteListener, AsyncListener {
 
-    static final int BUFFER_SIZE = BodyCopy.BUFFER_SIZE;
-
-
-    private static final long MIN_PAUSE_NANOS = 1_000_000;
-
     private static final Logger LOG = Logger.getLogger(AsyncStream.class.getName());
 
-    /** Runs {@code resume} after {@code nanos}; false if it never will (reel is stopping). */
-    @FunctionalInterface
-    interface Wakeup {
-        boolean after(long nanos, Runnable resume);
-    }
-
-    /** A bandwidth cap for one stream, and who wakes it when the cap lets it write again. */
-    record Pacing(BandwidthLimit limit, Wakeup wakeup) {
-    }
-
-    /**
-     * What one stream is to do: copy {@code body} from the open {@code channel} of {@code file} to the
-     * {@code response} of {@code async}, paced by {@code pacing} if capped, in {@code turns} among the other
-     * streams; {@code whenStarted} hears of it before its first write, {@code whenEnded} once, however it ends.
-     */
-    record Job(AsyncContext async, HttpServletResponse response, FileChannel channel, MediaFile file,
-            ResponseBody body, Optional<Pacing> pacing, FairTurns turns, Consumer<AsyncStream> whenStarted,
-            Consumer<AsyncStream> whenEnded) {
-    }
-
-    private final AsyncContext async;
-    private final HttpServletResponse response;
+    private final StreamJob job;
     private final ServletOutputStream out;
-    private final FileChannel channel;
-    private final MediaFile file;
     private final BodyCopy copy;
-    private final Consumer<AsyncStream> whenEnded;
-    private final Optional<Pacing> pacing;
-    private final FairTurns turns;
     private final AtomicReference<StreamEnding> ending = new AtomicReference<>();
-    private final AtomicBoolean completed = new AtomicBoolean();
+    private final Completion completion;
     private volatile IOException stopped;
     /** Bytes were written without a flush (the turn was over, or the socket full); the next turn flushes them first. */
     private boolean heldBack;
     /** Paused by its bandwidth cap: no container event will come until the pacer resumes it. */
     private volatile boolean paused;
 
-    private AsyncStream(Job job, ServletOutputStream out) {
-        this.async = job.async();
-        this.response = job.response();
+    private AsyncStream(StreamJob job, ServletOutputStream out) {
+        this.job = job;
         this.out = out;
-        this.channel = job.channel();
-        this.file = job.file();
         this.copy = new BodyCopy(job.channel(), job.body());
-        this.whenEnded = job.whenEnded();
-        this.pacing = job.pacing();
-        this.turns = job.turns();
+        this.completion = new Completion(job.async());
     }
 
     /**
      * Starts copying the job's body on the container's write events; from here on the stream owns the
      * job's channel and closes it. {@code whenEnded} runs once, on whichever thread ends it.
      */
-    static AsyncStream start(Job job) throws IOException {
+    static AsyncStream start(StreamJob job) throws IOException {
         ServletOutputStream out = job.response().getOutputStream();
         AsyncStream stream = new AsyncStream(job, out);
         job.async().addListener(stream);
@@ -97,7 +57,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
     @Override
     public void onWritePossible() throws IOException {
         long turn = 0;
-        long turnBytes = turns.bytes();
+        long turnBytes = job.turns().bytes();
         while (out.isReady()) {
             if (ending.get() != null) {
                 abandonIfStopped();
@@ -113,7 +73,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
             if (step instanceof BodyCopy.Finished) {
                 // isReady() was true, so the container has taken every byte: completing sends what it holds.
                 end(StreamEnding.COMPLETED, null);
-                complete();
+                completion.complete();
                 return;
             }
             if (!(step instanceof BodyCopy.Filled filled)) {
@@ -134,19 +94,12 @@ final class AsyncStream implements WriteListener, AsyncListener {
      * call onWritePossible meanwhile: the pacer's resume is the only writer.
      */
     private boolean mustWait(int written) {
-        if (pacing.isEmpty()) {
-            return false;
-        }
-        BandwidthLimit limit = pacing.get().limit();
-        limit.written(written);
-        long wait = limit.nanosUntilNextWrite();
-        if (wait == 0) {
+        OptionalLong pause = job.pacing().isEmpty() ? OptionalLong.empty() : job.pacing().get().pauseAfter(written);
+        if (pause.isEmpty()) {
             return false;
         }
         paused = true;
-        // At least a millisecond, so that this callback has long returned to the container when the
-        // resume starts writing on another thread.
-        if (!pacing.get().wakeup().after(Math.max(wait, MIN_PAUSE_NANOS), () -> async.start(this::resume))) {
+        if (!job.pacing().get().wakeup().after(pause.getAsLong(), () -> job.async().start(this::resume))) {
             shutDown();
         }
         return true;
@@ -165,14 +118,14 @@ final class AsyncStream implements WriteListener, AsyncListener {
     @Override
     public void onError(Throwable failure) {
         end(StreamEnding.CLIENT_GONE, failure);
-        complete();
+        completion.complete();
     }
 
     /** The cause came to {@link #onError(Throwable)} already; see {@link #shutDown()} for why the event is not read. */
     @Override
     public void onError(AsyncEvent event) {
         end(StreamEnding.CLIENT_GONE, null);
-        complete();
+        completion.complete();
     }
 
     /**
@@ -203,12 +156,12 @@ final class AsyncStream implements WriteListener, AsyncListener {
      * before, and the exception that abandons the connection is made here, while reel still runs.
      */
     void shutDown() {
-        stopped = new IOException("reel stopped while streaming " + file.path());
+        stopped = new IOException("reel stopped while streaming " + job.file().path());
         end(StreamEnding.SHUT_DOWN, null);
         if (paused) {
             // No event will reach a paused stream again; completing lets Tomcat close the connection
             // at its keep-alive timeout instead of at the async timeout, hours later.
-            complete();
+            completion.complete();
         }
     }
 
@@ -223,13 +176,11 @@ final class AsyncStream implements WriteListener, AsyncListener {
     }
 
     /**
-     * Writes the buffer and, within a turn ({@link FairTurns}) and while the socket takes it, flushes it
-     * at once. Tomcat copies a flush the socket cannot take aside onto the heap, and holds back what a full response
-     * buffer pushes into its socket buffer until its poller has written it (isReady() is false till
-     * then): flushing each 8 KB chunk keeps what a stalled client pins to about one chunk, and a client
-     * that keeps up never waits for the poller. At the end of a turn the stream stops flushing, so the
-     * next chunks fill the response buffer and the socket buffer, isReady() turns false, and the next
-     * turn is the container's to give. The container's own response buffer stays at its 8 KB default.
+     * Writes the buffer and, within a turn ({@link FairTurns}) and while the socket takes it, flushes it at
+     * once: Tomcat copies aside onto the heap what a full socket cannot take of a flush, so a stalled client
+     * pins about one chunk, and a client that keeps up never waits for the poller. At the end of a turn the
+     * stream stops flushing; the next chunks fill Tomcat's 8 KB response and socket buffers, isReady()
+     * turns false, and the next turn is the container's to give.
      */
     private void write(int length, boolean flush) throws IOException {
         try {
@@ -252,21 +203,21 @@ final class AsyncStream implements WriteListener, AsyncListener {
      */
     private void answerReadFailure(BodyCopy.Step failed) throws IOException {
         if (ending.get() == null) {
-            LOG.warning(() -> "read failed file=" + file.path() + " after " + copy.written() + " bytes: "
+            LOG.warning(() -> "read failed file=" + job.file().path() + " after " + copy.written() + " bytes: "
                     + BodyCopy.reason(failed));
         }
         boolean shutDown = ending.get() == StreamEnding.SHUT_DOWN;
         end(StreamEnding.READ_FAILED, null);
         // A stream reel stopped is abandoned whatever was sent: no response may start after undeploy.
-        if (!shutDown && BodyCopy.FailureAnswer.whenCommitted(response.isCommitted())
+        if (!shutDown && BodyCopy.FailureAnswer.whenCommitted(job.response().isCommitted())
                 == BodyCopy.FailureAnswer.SERVER_ERROR) {
-            response.reset();
-            response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-            response.setContentLength(0);
-            complete();
+            job.response().reset();
+            job.response().setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            job.response().setContentLength(0);
+            completion.complete();
             return;
         }
-        throw copy.abandoned(file);
+        throw copy.abandoned(job.file());
     }
 
     private void abandonIfStopped() throws IOException {
@@ -281,24 +232,11 @@ final class AsyncStream implements WriteListener, AsyncListener {
             return;
         }
         try {
-            channel.close();
+            job.channel().close();
         } catch (IOException e) {
-            LOG.log(Level.FINE, "closing " + file.path(), e);
+            LOG.log(Level.FINE, "closing " + job.file().path(), e);
         }
-        why.log(LOG, file, copy.written(), cause);
-        whenEnded.accept(this);
-    }
-
-    /** Both error callbacks, WriteListener's and AsyncListener's, arrive for one failure; complete once. */
-    private void complete() {
-        if (!completed.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            async.complete();
-        } catch (IllegalStateException alreadyCompleted) {
-            // The container completed it first, after an error of its own. Nothing is logged: this can
-            // run after reel has stopped, when a log call could need classes that no longer load.
-        }
+        why.log(LOG, job.file(), copy.written(), cause);
+        job.whenEnded().accept(this);
     }
 }

@@ -122,11 +122,11 @@ public final class BodyDelivery {
         // timeout ends stalled clients). A player cut by it asks again from where it was; a download
         // cannot, so a download has none.
         async.setTimeout(download ? 0 : config.asyncTimeout().toMillis());
-        Optional<AsyncStream.Pacing> pacing = config.bandwidthCap() > 0
-                ? Optional.of(new AsyncStream.Pacing(BandwidthLimit.perSecond(config.bandwidthCap(), System::nanoTime),
+        Optional<Pacing> pacing = config.bandwidthCap() > 0
+                ? Optional.of(new Pacing(BandwidthLimit.perSecond(config.bandwidthCap(), System::nanoTime),
                         pacer::resumeAfter))
                 : Optional.empty();
-        AsyncStream.start(new AsyncStream.Job(async, response, channel, file, body, pacing, turns, streams::add,
+        AsyncStream.start(new StreamJob(async, response, channel, file, body, pacing, turns, streams::add,
                 ended -> {
                     streams.remove(ended);
                     admission.release();

@@ -108,12 +108,12 @@ public class AsyncStreamTest {
         MediaFile largeFile = new MediaFile(path, size, file.modified(), "video/mp4");
         RecordedResponse response = new RecordedResponse();
         try (FileChannel largeChannel = FileChannel.open(path, StandardOpenOption.READ)) {
-            AsyncStream.start(new AsyncStream.Job(async.context, response.mock, largeChannel, largeFile,
+            AsyncStream.start(new StreamJob(async.context, response.mock, largeChannel, largeFile,
                     ResponseBody.whole(largeFile), Optional.empty(), ALONE, started::add, ended::add));
             response.listener.onWritePossible();
 
             // Two chunks past the turn, unflushed, fill the container's buffers: the next turn is the container's.
-            assertEquals(FairTurns.LONGEST + 2 * AsyncStream.BUFFER_SIZE, response.body.size());
+            assertEquals(FairTurns.LONGEST + 2 * BodyCopy.BUFFER_SIZE, response.body.size());
             assertFalse(response.isReady());
             async.runWrites(response);
         }
@@ -130,12 +130,12 @@ public class AsyncStreamTest {
         Path path = Files.write(folder.resolve("large.mp4"), offsets(FairTurns.LONGEST));
         MediaFile largeFile = new MediaFile(path, FairTurns.LONGEST, file.modified(), "video/mp4");
         try (FileChannel largeChannel = FileChannel.open(path, StandardOpenOption.READ)) {
-            AsyncStream.start(new AsyncStream.Job(async.context, response.mock, largeChannel, largeFile,
+            AsyncStream.start(new StreamJob(async.context, response.mock, largeChannel, largeFile,
                     ResponseBody.whole(largeFile), Optional.empty(), new FairTurns(() -> 5000), started::add,
                     ended::add));
             response.listener.onWritePossible();
         }
-        assertEquals(FairTurns.SHORTEST + 2 * AsyncStream.BUFFER_SIZE, response.body.size());
+        assertEquals(FairTurns.SHORTEST + 2 * BodyCopy.BUFFER_SIZE, response.body.size());
     }
 
     @Test
@@ -257,14 +257,14 @@ public class AsyncStreamTest {
         long[] now = {0};
         List<Long> waits = new ArrayList<>();
         List<Runnable> wakeups = new ArrayList<>();
-        AsyncStream.Pacing pacing = new AsyncStream.Pacing(BandwidthLimit.perSecond(16_384, () -> now[0]),
+        Pacing pacing = new Pacing(BandwidthLimit.perSecond(16_384, () -> now[0]),
                 (nanos, resume) -> waits.add(nanos) && wakeups.add(resume));
         doAnswer(call -> {
             ((Runnable) call.getArgument(0)).run();
             return null;
         }).when(async.context).start(any(Runnable.class));
         RecordedResponse response = new RecordedResponse();
-        AsyncStream.start(new AsyncStream.Job(async.context, response.mock, channel, file, ResponseBody.whole(file),
+        AsyncStream.start(new StreamJob(async.context, response.mock, channel, file, ResponseBody.whole(file),
                 Optional.of(pacing), ALONE, started::add, ended::add)).onWritePossible();
 
         assertEquals(24_576, response.body.size(), "the burst and one chunk beyond it");
@@ -286,10 +286,10 @@ public class AsyncStreamTest {
     @Test
     void stoppingReelCompletesAStreamPausedByItsCap() throws IOException {
         List<Runnable> wakeups = new ArrayList<>();
-        AsyncStream.Pacing pacing = new AsyncStream.Pacing(BandwidthLimit.perSecond(16_384, () -> 0L),
+        Pacing pacing = new Pacing(BandwidthLimit.perSecond(16_384, () -> 0L),
                 (nanos, resume) -> wakeups.add(resume));
         RecordedResponse response = new RecordedResponse();
-        AsyncStream stream = AsyncStream.start(new AsyncStream.Job(async.context, response.mock, channel, file,
+        AsyncStream stream = AsyncStream.start(new StreamJob(async.context, response.mock, channel, file,
                 ResponseBody.whole(file), Optional.of(pacing), ALONE, started::add, ended::add));
         stream.onWritePossible();
 
@@ -314,7 +314,7 @@ public class AsyncStreamTest {
     }
 
     private AsyncStream start(RecordedResponse response, ResponseBody body) throws IOException {
-        return AsyncStream.start(new AsyncStream.Job(async.context, response.mock, channel, file, body,
+        return AsyncStream.start(new StreamJob(async.context, response.mock, channel, file, body,
                 Optional.empty(), ALONE, started::add, ended::add));
     }
 }
