@@ -1,6 +1,6 @@
 package reel.page;
 
-import java.nio.charset.StandardCharsets;
+import reel.http.PercentEncoder;
 import reel.media.LibraryPath;
 
 /**
@@ -11,24 +11,12 @@ import reel.media.LibraryPath;
  */
 public final class UrlPaths {
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
     private UrlPaths() {
     }
 
     /** One encoded segment: {@code a b#1.mp4} becomes {@code a%20b%231.mp4}. */
     public static String segment(String name) {
-        byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
-        StringBuilder encoded = new StringBuilder(bytes.length * 3);
-        for (byte b : bytes) {
-            int octet = b & 0xFF;
-            if (isUnreserved(octet)) {
-                encoded.append((char) octet);
-            } else {
-                encoded.append('%').append(HEX[octet >> 4]).append(HEX[octet & 0xF]);
-            }
-        }
-        return encoded.toString();
+        return PercentEncoder.encode(name, PercentEncoder::isUnreserved);
     }
 
     /** Each segment encoded, each preceded by a slash: {@code /Shorts/a%20b.mp4}; the root is "". */
@@ -38,10 +26,5 @@ public final class UrlPaths {
             encoded.append('/').append(segment(segment));
         }
         return encoded.toString();
-    }
-
-    private static boolean isUnreserved(int octet) {
-        return (octet >= 'A' && octet <= 'Z') || (octet >= 'a' && octet <= 'z') || (octet >= '0' && octet <= '9')
-                || octet == '-' || octet == '.' || octet == '_' || octet == '~';
     }
 }

@@ -1,7 +1,7 @@
 package reel.stream;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import reel.http.PercentEncoder;
 
 /**
  * The {@code Content-Disposition} field value that makes a browser save a response under a file name
@@ -10,7 +10,6 @@ import java.text.Normalizer;
  */
 public final class ContentDisposition {
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     // What replaces a character the ASCII fallback cannot hold; it is legal in every file system.
     private static final char REPLACEMENT = '_';
 
@@ -48,20 +47,6 @@ public final class ContentDisposition {
 
     /** RFC 8187 §3.2.1: attr-char stays, every other octet of the UTF-8 form is percent-encoded. */
     static String extValue(String fileName) {
-        StringBuilder encoded = new StringBuilder();
-        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
-            int octet = b & 0xFF;
-            if (isAttrChar(octet)) {
-                encoded.append((char) octet);
-            } else {
-                encoded.append('%').append(HEX[octet >> 4]).append(HEX[octet & 0xF]);
-            }
-        }
-        return encoded.toString();
-    }
-
-    private static boolean isAttrChar(int octet) {
-        return (octet >= 'A' && octet <= 'Z') || (octet >= 'a' && octet <= 'z') || (octet >= '0' && octet <= '9')
-                || "!#$&+-.^_`|~".indexOf(octet) >= 0;
+        return PercentEncoder.encode(fileName, PercentEncoder::isAttrChar);
     }
 }
