@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -91,11 +90,12 @@ public final class BodyDelivery {
     private boolean copy(Reply reply, ResponseBody body, MediaFile file, boolean download,
             StreamBudget.Admission admission, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        Optional<FileChannel> opened = open(file, response);
-        if (opened.isEmpty()) {
+        FileOpener.Opening opening = opener.attempt(file);
+        if (!(opening instanceof FileOpener.Opened opened)) {
+            refuse(opening, file, response);
             return false;
         }
-        FileChannel channel = opened.get();
+        FileChannel channel = opened.channel();
         boolean handedOver = false;
         try {
             ReplyHeaders.write(reply, Optional.of(body), file, config.cacheMaxAge(), response);
@@ -143,17 +143,17 @@ public final class BodyDelivery {
         streams.closeAll();
     }
 
-    /** The open file, or empty once the client has been told why not (404 gone, 500 unreadable). */
-    private Optional<FileChannel> open(MediaFile file, HttpServletResponse response) throws IOException {
-        try {
-            return Optional.of(opener.open(file));
-        } catch (NoSuchFileException gone) {
+    /** Tells the client why its file could not be opened: 404 for one that is gone, 500 for one that is unreadable. */
+    private static void refuse(FileOpener.Opening failed, MediaFile file, HttpServletResponse response)
+            throws IOException {
+        if (failed instanceof FileOpener.Gone) {
             LOG.fine(() -> "vanished before it could be opened: " + file.path());
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "cannot open " + file.path() + ": " + e);
+        } else if (failed instanceof FileOpener.Unreadable unreadable) {
+            LOG.log(Level.WARNING, "cannot open " + file.path() + ": " + unreadable.cause());
             response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        } else {
+            throw new AssertionError(failed);
         }
-        return Optional.empty();
     }
 }
