@@ -53,7 +53,7 @@ public final class BodyDelivery {
         Optional<ByteRange> region = Sendfile.region(config.sendfile() && config.bandwidthCap() == 0, request,
                 response, body);
         if (region.isPresent()) {
-            handOver(reply, body, file, region.get(), request, response);
+            handOver(reply, body, file, download, region.get(), request, response);
             return;
         }
         Optional<StreamBudget.Admission> admission = budget.admit();
@@ -80,9 +80,9 @@ public final class BodyDelivery {
      * system calls on the busiest path of small ranges). A file removed in the microseconds between
      * gets its connection closed by the connector, as any read failure after the header fields would.
      */
-    private void handOver(Reply reply, ResponseBody body, MediaFile file, ByteRange region, HttpServletRequest request,
-            HttpServletResponse response) {
-        ReplyHeaders.write(reply, Optional.of(body), file, config.cacheMaxAge(), response);
+    private void handOver(Reply reply, ResponseBody body, MediaFile file, boolean download, ByteRange region,
+            HttpServletRequest request, HttpServletResponse response) {
+        ReplyHeaders.write(reply, Optional.of(body), file, config.cacheMaxAge(), download, response);
         Sendfile.handOver(request, file, region);
     }
 
@@ -98,7 +98,7 @@ public final class BodyDelivery {
         FileChannel channel = opened.channel();
         boolean handedOver = false;
         try {
-            ReplyHeaders.write(reply, Optional.of(body), file, config.cacheMaxAge(), response);
+            ReplyHeaders.write(reply, Optional.of(body), file, config.cacheMaxAge(), download, response);
             if (request.isAsyncSupported()) {
                 stream(body, file, download, channel, admission, request, response);
                 handedOver = true;

@@ -29,11 +29,12 @@ public final class ReplyHeaders {
     }
 
     /**
-     * Sets status and header fields; {@code body} is what {@link #body} returned for the same reply, and
-     * {@code cacheMaxAge} how long caches may reuse the file without asking.
+     * Sets status and header fields; {@code body} is what {@link #body} returned for the same reply,
+     * {@code cacheMaxAge} how long caches may reuse the file without asking, and {@code download} whether
+     * the player's download link asked for it, which makes a 200 or 206 an attachment under the file's name.
      */
     public static void write(Reply reply, Optional<ResponseBody> body, MediaFile file, Duration cacheMaxAge,
-            HttpServletResponse response) {
+            boolean download, HttpServletResponse response) {
         response.setStatus(reply.status());
         if (body.isPresent()) {
             // §9.3.2: HEAD gets these same fields, so they never depend on the method.
@@ -44,6 +45,9 @@ public final class ReplyHeaders {
             response.setContentType(body.get().contentType());
             response.setContentLengthLong(body.get().contentLength());
             body.get().contentRange().ifPresent(value -> response.setHeader("Content-Range", value));
+            if (download) {
+                response.setHeader("Content-Disposition", ContentDisposition.attachment(file.fileName()));
+            }
         } else if (reply instanceof Reply.NotModified) {
             // §15.4.5: a 304 repeats the ETag and Cache-Control a 200 would carry; other metadata is left out.
             response.setHeader("ETag", file.representation().etag().toString());

@@ -15,7 +15,6 @@ import reel.http.RequestHeaders;
 import reel.media.MediaFile;
 import reel.media.MediaRoot;
 import reel.stream.BodyDelivery;
-import reel.stream.ContentDisposition;
 import reel.stream.FileOpener;
 import reel.stream.ReplyHeaders;
 import reel.stream.ResponseBody;
@@ -87,18 +86,15 @@ public final class VideoServlet extends HttpServlet {
             return;
         }
         MediaFile file = found.get();
+        // The player's download link: save the file instead of playing it.
         boolean download = request.getParameter(DOWNLOAD_PARAMETER) != null;
-        if (download) {
-            // The player's download link: save the file instead of playing it.
-            response.setHeader("Content-Disposition", ContentDisposition.attachment(file.fileName()));
-        }
         RequestHeaders headers = RequestHeaders.from(name -> Collections.list(request.getHeaders(name)));
         Reply reply = Replies.decide(headers, file.representation(), config.maxRanges());
         LOG.fine(() -> request.getMethod() + " " + file.fileName() + " -> " + reply);
         Optional<ResponseBody> body = ReplyHeaders.body(reply, file);
         if (isHead || body.isEmpty()) {
             // §9.3.2: HEAD gets the header fields of GET and no content, so the file is never opened.
-            ReplyHeaders.write(reply, body, file, config.cacheMaxAge(), response);
+            ReplyHeaders.write(reply, body, file, config.cacheMaxAge(), download, response);
         } else {
             delivery.deliver(reply, body.get(), file, download, request, response);
         }

@@ -51,11 +51,24 @@ class ReplyHeadersTest {
     @MethodSource("replies")
     void statusAndFields(Reply reply, int status, Map<String, String> fields) {
         RecordedResponse response = new RecordedResponse();
-        ReplyHeaders.write(reply, ReplyHeaders.body(reply, FILE), FILE, Duration.ofMinutes(10), response.mock);
+        ReplyHeaders.write(reply, ReplyHeaders.body(reply, FILE), FILE, Duration.ofMinutes(10), false, response.mock);
 
         assertEquals(status, response.status);
         assertEquals(fields, response.headers);
         assertEquals(0, response.body.size());
+    }
+
+    /** The download link's attachment is one of the decided fields of a 200 or 206, and only of those. */
+    @Test
+    void aDownloadIsAnAttachmentOnlyWhenThereIsABody() {
+        RecordedResponse whole = new RecordedResponse();
+        ReplyHeaders.write(new Reply.Full(), ReplyHeaders.body(new Reply.Full(), FILE), FILE, Duration.ZERO, true,
+                whole.mock);
+        RecordedResponse notModified = new RecordedResponse();
+        ReplyHeaders.write(new Reply.NotModified(), Optional.empty(), FILE, Duration.ZERO, true, notModified.mock);
+
+        assertEquals(ContentDisposition.attachment(FILE.fileName()), whole.header("Content-Disposition"));
+        assertNull(notModified.header("Content-Disposition"));
     }
 
     @Test
