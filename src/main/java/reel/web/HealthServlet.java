@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import reel.media.RecentFileCount;
 import reel.media.HealthReport;
+import reel.config.EndpointAccess;
 
 /**
  * {@code GET /health}: 200 and a small JSON object when the media folder can be read, 503 with the
@@ -20,7 +21,10 @@ public final class HealthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!OperationsEndpoints.admits(ReelStartup.config(getServletContext()).health(), request, response)) {
+        EndpointAccess.Decision access = ReelStartup.config(getServletContext()).health()
+                .decide(request.getRemoteAddr());
+        if (access != EndpointAccess.Decision.SERVE) {
+            OperationsEndpoints.refuse(access, response);
             return;
         }
         HealthReport report = HealthReport.check(ReelStartup.mediaRoot(getServletContext()), ReelStartup.version(),

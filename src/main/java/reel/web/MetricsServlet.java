@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import reel.metrics.PrometheusText;
+import reel.config.EndpointAccess;
 
 /**
  * {@code GET /metrics}: the stream counters in the Prometheus text format; 404 when switched off and
@@ -17,7 +18,10 @@ public final class MetricsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!OperationsEndpoints.admits(ReelStartup.config(getServletContext()).metrics(), request, response)) {
+        EndpointAccess.Decision access = ReelStartup.config(getServletContext()).metrics()
+                .decide(request.getRemoteAddr());
+        if (access != EndpointAccess.Decision.SERVE) {
+            OperationsEndpoints.refuse(access, response);
             return;
         }
         String text = PrometheusText.render(ReelStartup.metrics(getServletContext()).snapshot());

@@ -1,6 +1,5 @@
 package reel.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,15 +11,9 @@ final class OperationsEndpoints {
     private OperationsEndpoints() {
     }
 
-    /** Whether to answer this request; if not, it has been answered with 404 (switched off) or 403. */
-    static boolean admits(EndpointAccess access, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        EndpointAccess.Decision decision = access.decide(request.getRemoteAddr());
-        if (decision == EndpointAccess.Decision.SERVE) {
-            return true;
-        }
+    /** Answers a request the access decision refused: 404 when switched off, 403 for this address. */
+    static void refuse(EndpointAccess.Decision decision, HttpServletResponse response) throws IOException {
         response.sendError(status(decision));
-        return false;
     }
 
     static int status(EndpointAccess.Decision decision) {
