@@ -5,9 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import reel.media.RecentFileCount;
-import reel.media.HealthReport;
 import reel.config.EndpointAccess;
+import reel.media.HealthReport;
+import reel.media.RecentFileCount;
 
 /**
  * {@code GET /health}: 200 and a small JSON object when the media folder can be read, 503 with the

@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import reel.metrics.PrometheusText;
 import reel.config.EndpointAccess;
+import reel.metrics.PrometheusText;
 
 /**
  * {@code GET /metrics}: the stream counters in the Prometheus text format; 404 when switched off and

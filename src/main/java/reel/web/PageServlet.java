@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.Logger;
+import reel.media.MediaRoot;
 import reel.page.PageReplies;
 import reel.page.PageReply;
-import reel.media.MediaRoot;
 
 /**
  * The HTML pages: the library at the context root, {@code /browse/<folder>/} and {@code /watch/<file>}.

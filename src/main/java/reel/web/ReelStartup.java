@@ -15,11 +15,11 @@ import reel.config.ConfigResult;
 import reel.config.Lookup;
 import reel.config.ReelConfig;
 import reel.config.Settings;
+import reel.config.StartupRefused;
 import reel.media.MediaRoot;
 import reel.metrics.StreamMetrics;
 import reel.metrics.StreamingBean;
 import reel.stream.StreamBudget;
-import reel.config.StartupRefused;
 
 /**
  * Resolves the media folder once when reel deploys, logs where it came from, and keeps the result

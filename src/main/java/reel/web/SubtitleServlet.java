@@ -13,9 +13,9 @@ import reel.http.HttpDate;
 import reel.http.RequestHeaders;
 import reel.media.MediaFile;
 import reel.media.SubRipToWebVtt;
-import reel.media.SubtitleText;
 import reel.media.SubtitleReplies;
 import reel.media.SubtitleReply;
+import reel.media.SubtitleText;
 
 /**
  * Serves subtitles as WebVTT at {@code /subtitles/<file>}: a {@code .srt} converted on the fly, a

@@ -31,10 +31,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import reel.config.EndpointAccess;
 import reel.config.Lookup;
+import reel.config.StartupRefused;
 import reel.media.MediaRoot;
 import reel.metrics.StreamingBean;
 import reel.stream.RecordedLog;
-import reel.config.StartupRefused;
 
 class ReelStartupTest {
 

@@ -40,12 +40,12 @@ import reel.config.ReelConfig;
 import reel.media.MediaLibrary;
 import reel.media.MediaRoot;
 import reel.metrics.StreamMetrics;
-import reel.stream.StreamBudget;
 import reel.stream.AsyncStreamTest;
 import reel.stream.FakeAsync;
 import reel.stream.FileOpener;
 import reel.stream.RecordedResponse;
 import reel.stream.Sendfile;
+import reel.stream.StreamBudget;
 
 /**
  * VideoServlet at the container edge, with a mocked request and response over a real file: which
