@@ -283,14 +283,24 @@
       if (waiting) {
         return;
       }
+      waiting = true;
       fetch(source.src, { headers: { Range: "bytes=0-0" }, cache: "no-store" }).then(function (response) {
         if (response.status === 503) {
           var asked = parseInt(response.headers.get("Retry-After"), 10);
           var seconds = Math.min(RETRY_MOST_SECONDS, (isFinite(asked) && asked > 0 ? asked : 5) * Math.pow(2, attempts));
           attempts++;
           retryLater(seconds);
+        } else if (response.ok && attempts === 0) {
+          // A place may have come free since the video was refused: ask again once. Not more: a video
+          // the browser cannot play fails the same way while the server answers fine.
+          attempts++;
+          retryLater(1);
+        } else {
+          waiting = false;
         }
-      }).catch(function () { /* offline: nothing to learn, the browser shows its error */ });
+      }).catch(function () {
+        waiting = false; // offline: nothing to learn, the browser shows its error
+      });
     }
 
     // A failed load is reported on the <source>; a failure while playing, on the video.

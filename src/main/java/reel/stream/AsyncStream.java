@@ -29,8 +29,8 @@ final class AsyncStream implements WriteListener, AsyncListener {
     private final AtomicReference<StreamEnding> ending = new AtomicReference<>();
     private final Completion completion;
     private volatile IOException stopped;
-    /** Bytes were written without a flush (the turn was over, or the socket full); the next turn flushes them first. */
-    private boolean heldBack;
+    /** Bytes written without a flush (the turn was over, or the socket full), which the next turn sends first. */
+    private volatile boolean heldBack;
     /** Paused by its bandwidth cap: no container event will come until the pacer resumes it. */
     private volatile boolean paused;
 
@@ -80,23 +80,26 @@ final class AsyncStream implements WriteListener, AsyncListener {
                 answerReadFailure(step);
                 return;
             }
-            write(filled.length(), turn < turnBytes);
+            boolean containerWillCall = !write(filled.length(), turn < turnBytes);
             turn += filled.length();
-            if (mustWait(filled.length())) {
+            if (mustWait(filled.length(), containerWillCall)) {
                 return;
             }
         }
     }
 
     /**
-     * Under a bandwidth cap, stops writing while the stream is ahead of its rate and has the pacer resume
-     * it later on a container thread (AsyncContext.start). isReady() was true, so the container will not
-     * call onWritePossible meanwhile: the pacer's resume is the only writer.
+     * Under a bandwidth cap, stops writing while the stream is ahead of its rate; the pacer resumes it
+     * (AsyncContext.start), unless the container already owes it a write event, which then is the resume:
+     * two resumes would be two writers on one stream.
      */
-    private boolean mustWait(int written) {
+    private boolean mustWait(int written, boolean containerWillCall) {
         OptionalLong pause = job.pacing().isEmpty() ? OptionalLong.empty() : job.pacing().get().pauseAfter(written);
         if (pause.isEmpty()) {
             return false;
+        }
+        if (containerWillCall) {
+            return true;
         }
         paused = true;
         if (!job.pacing().get().wakeup().after(pause.getAsLong(), () -> job.async().start(this::resume))) {
@@ -170,27 +173,28 @@ final class AsyncStream implements WriteListener, AsyncListener {
         return Optional.ofNullable(ending.get());
     }
 
-    /** Body bytes handed to the container so far. */
-    long bytesWritten() {
-        return copy.written();
-    }
-
     /**
      * Writes the buffer and, within a turn ({@link FairTurns}) and while the socket takes it, flushes it at
      * once: Tomcat copies aside onto the heap what a full socket cannot take of a flush, so a stalled client
      * pins about one chunk, and a client that keeps up never waits for the poller. At the end of a turn the
      * stream stops flushing; the next chunks fill Tomcat's 8 KB response and socket buffers, isReady()
-     * turns false, and the next turn is the container's to give.
+     * turns false, and the next turn is the container's to give. False when isReady() said no: the
+     * container will call onWritePossible again by itself.
      */
-    private void write(int length, boolean flush) throws IOException {
+    private boolean write(int length, boolean flush) throws IOException {
         try {
             out.write(copy.bytes(), 0, length);
             copy.advance(length);
-            if (flush && out.isReady()) {
-                out.flush();
-            } else {
+            if (!flush) {
                 heldBack = true;
+                return true;
             }
+            if (!out.isReady()) {
+                heldBack = true;
+                return false;
+            }
+            out.flush();
+            return true;
         } catch (IOException clientGone) {
             end(StreamEnding.CLIENT_GONE, clientGone);
             throw clientGone;

@@ -78,7 +78,6 @@ public class AsyncStreamTest {
         assertEquals(8192, response.largestWrite);
         assertEquals(1, async.completions);
         assertEquals(Optional.of(StreamEnding.COMPLETED), stream.ending());
-        assertEquals(SIZE, stream.bytesWritten());
         assertFalse(channel.isOpen(), "file closed");
         assertEquals(List.of(stream), started);
         assertEquals(List.of(stream), ended);
@@ -281,6 +280,23 @@ public class AsyncStreamTest {
         assertArrayEquals(bytes, response.body.toByteArray());
         assertEquals(1, async.completions);
         assertEquals(now[0] / 1e9, (SIZE - 16_384) / 16_384.0, 0.5, "seconds taken at the capped rate");
+    }
+
+    /** A capped stream whose client is also slow waits for the container's event only: one writer, never two. */
+    @Test
+    void aCappedStreamThatTheContainerOwesAnEventIsNotAlsoWokenByThePacer() throws IOException {
+        List<Runnable> wakeups = new ArrayList<>();
+        Pacing pacing = new Pacing(BandwidthLimit.perSecond(16_384, () -> 0L), (nanos, resume) -> wakeups.add(resume));
+        RecordedResponse response = new RecordedResponse().writingPerEvent(1);
+        AsyncStream.start(new StreamJob(async.context, response.mock, channel, file, ResponseBody.whole(file),
+                Optional.of(pacing), ALONE, started::add, ended::add));
+        for (int event = 0; event < 3; event++) {
+            response.clientReads();
+            response.listener.onWritePossible();
+        }
+
+        assertEquals(24_576, response.body.size(), "the burst and one chunk beyond it, one chunk per event");
+        assertEquals(List.of(), wakeups, "the container's next write event is the only resume");
     }
 
     @Test
