@@ -50,7 +50,7 @@ public final class BodyDelivery {
     public void deliver(Reply reply, ResponseBody body, MediaFile file, boolean download, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         // The connector's sendfile cannot be paced: a bandwidth cap needs the loop.
-        Optional<ByteRange> region = Sendfile.region(config.sendfile() && config.bandwidthCap() == 0, request,
+        Optional<ByteRange> region = Sendfile.region(config.sendfile() && !config.isBandwidthCapped(), request,
                 response, body);
         if (region.isPresent()) {
             handOver(reply, body, file, download, region.get(), request, response);
@@ -122,10 +122,8 @@ public final class BodyDelivery {
         // timeout ends stalled clients). A player cut by it asks again from where it was; a download
         // cannot, so a download has none.
         async.setTimeout(download ? 0 : config.asyncTimeout().toMillis());
-        Optional<Pacing> pacing = config.bandwidthCap() > 0
-                ? Optional.of(new Pacing(BandwidthLimit.perSecond(config.bandwidthCap(), System::nanoTime),
-                        pacer::resumeAfter))
-                : Optional.empty();
+        Optional<Pacing> pacing = config.bandwidthCapBytesPerSecond()
+                .map(cap -> new Pacing(BandwidthLimit.perSecond(cap, System::nanoTime), pacer::resumeAfter));
         AsyncStream.start(new StreamJob(async, response, channel, file, body, pacing, turns, streams::add,
                 ended -> {
                     streams.remove(ended);
