@@ -12,10 +12,10 @@ import java.util.logging.Logger;
 import reel.http.HttpDate;
 import reel.http.RequestHeaders;
 import reel.media.MediaFile;
-import reel.media.SubRipToWebVtt;
-import reel.media.SubtitleReplies;
-import reel.media.SubtitleReply;
-import reel.media.SubtitleText;
+import reel.subtitle.SubRipToWebVtt;
+import reel.subtitle.SubtitleReplies;
+import reel.subtitle.SubtitleReply;
+import reel.subtitle.SubtitleText;
 
 /**
  * Serves subtitles as WebVTT at {@code /subtitles/<file>}: a {@code .srt} converted on the fly, a

@@ -1,7 +1,8 @@
-package reel.media;
+package reel.subtitle;
 
 import java.util.Objects;
 import reel.http.EntityTag;
+import reel.media.MediaFile;
 
 /** What {@link SubtitleServlet} answers for a subtitle URL, decided by {@link SubtitleReplies}. */
 public sealed interface SubtitleReply permits SubtitleReply.Convert, SubtitleReply.NotModified,

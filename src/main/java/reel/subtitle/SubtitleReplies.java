@@ -1,4 +1,4 @@
-package reel.media;
+package reel.subtitle;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -7,6 +7,9 @@ import reel.http.Precondition;
 import reel.http.Preconditions;
 import reel.http.Representation;
 import reel.http.RequestHeaders;
+import reel.media.MediaFile;
+import reel.media.MediaLibrary;
+import reel.media.MediaRoot;
 
 /** Decides the answer for {@code /subtitles/<file>} from the request's path and fields, without the container. */
 public final class SubtitleReplies {

@@ -1,4 +1,4 @@
-package reel.media;
+package reel.subtitle;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,4 @@
-package reel.media;
+package reel.subtitle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package reel.media;
+package reel.subtitle;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package reel.media;
+package reel.subtitle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import reel.http.HttpDate;
 import reel.http.RequestHeaders;
+import reel.media.MediaLibrary;
+import reel.media.MediaRoot;
 
 /** Every answer /subtitles/ can give, over a library built for the test. */
 class SubtitleRepliesTest {
