@@ -21,14 +21,15 @@ public final class HealthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        EndpointAccess.Decision access = ReelStartup.config(getServletContext()).health()
+        Deployment deployment = Deployment.of(getServletContext());
+        EndpointAccess.Decision access = deployment.config().health()
                 .decide(request.getRemoteAddr());
         if (access != EndpointAccess.Decision.SERVE) {
             OperationsEndpoints.refuse(access, response);
             return;
         }
-        HealthReport report = HealthReport.check(ReelStartup.mediaRoot(getServletContext()), ReelStartup.version(),
-                ReelStartup.started(getServletContext()), fileCount::of);
+        HealthReport report = HealthReport.check(deployment.root(), ReelStartup.version(),
+                deployment.started(), fileCount::of);
         OperationsEndpoints.write(response, report.status(), "application/json",
                 report.toJson().getBytes(StandardCharsets.UTF_8));
     }

@@ -27,7 +27,7 @@ public final class MeteringFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        StreamMetrics metrics = ReelStartup.metrics(getServletContext());
+        StreamMetrics metrics = Deployment.of(getServletContext()).metrics();
         MeteredResponse metered = new MeteredResponse(response);
         long startNanos = System.nanoTime();
         metrics.streamStarted();

@@ -18,13 +18,14 @@ public final class MetricsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        EndpointAccess.Decision access = ReelStartup.config(getServletContext()).metrics()
+        Deployment deployment = Deployment.of(getServletContext());
+        EndpointAccess.Decision access = deployment.config().metrics()
                 .decide(request.getRemoteAddr());
         if (access != EndpointAccess.Decision.SERVE) {
             OperationsEndpoints.refuse(access, response);
             return;
         }
-        String text = PrometheusText.render(ReelStartup.metrics(getServletContext()).snapshot());
+        String text = PrometheusText.render(deployment.metrics().snapshot());
         OperationsEndpoints.write(response, HttpServletResponse.SC_OK, PrometheusText.CONTENT_TYPE,
                 text.getBytes(StandardCharsets.UTF_8));
     }

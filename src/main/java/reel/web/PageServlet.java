@@ -29,7 +29,7 @@ public final class PageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        MediaRoot root = ReelStartup.mediaRoot(getServletContext());
+        MediaRoot root = Deployment.of(getServletContext()).root();
         PageReply reply = PageReplies.decide(request.getContextPath(), request.getServletPath(),
                 Optional.ofNullable(request.getPathInfo()), root);
         LOG.fine(() -> request.getMethod() + " page " + request.getServletPath() + " -> " + reply.status());

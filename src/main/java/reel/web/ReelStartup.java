@@ -22,8 +22,8 @@ import reel.metrics.StreamingBean;
 import reel.stream.StreamBudget;
 
 /**
- * Resolves the media folder once when reel deploys, logs where it came from, and keeps the result
- * as a context attribute for the servlets. A missing or unusable folder is logged at SEVERE and
+ * Resolves the media folder once when reel deploys, logs where it came from, and hands the result to
+ * the servlets as part of the {@link Deployment}. A missing or unusable folder is logged at SEVERE and
  * remembered as {@link MediaRoot.Unavailable}; deployment goes on so the pages can explain it.
  *
  * <p>The other settings ({@link ReelConfig}) are checked first: a value that is not allowed is logged
@@ -37,12 +37,7 @@ public final class ReelStartup implements ServletContextListener {
     static final String MEDIA_DIR = "media.dir";
 
     private static final Logger LOG = Logger.getLogger(ReelStartup.class.getName());
-    private static final String ATTRIBUTE = MediaRoot.class.getName();
-    private static final String CONFIG_ATTRIBUTE = ReelConfig.class.getName();
-    private static final String METRICS_ATTRIBUTE = StreamMetrics.class.getName();
     private static final String BEAN_ATTRIBUTE = StreamingBean.class.getName();
-    private static final String BUDGET_ATTRIBUTE = StreamBudget.class.getName();
-    private static final String STARTED_ATTRIBUTE = "reel.started";
     private static final String VERSION_RESOURCE = "/reel/version.properties";
 
     private final Lookup systemProperties;
@@ -59,44 +54,6 @@ public final class ReelStartup implements ServletContextListener {
         this.systemProperties = systemProperties;
         this.environment = environment;
         this.maxHeap = maxHeap;
-    }
-
-    /** The media root resolved at startup; unavailable if this listener has not run. */
-    public static MediaRoot mediaRoot(ServletContext context) {
-        Object root = context.getAttribute(ATTRIBUTE);
-        if (root instanceof MediaRoot mediaRoot) {
-            return mediaRoot;
-        }
-        return new MediaRoot.Unavailable("reel has not started: its listener " + ReelStartup.class.getName()
-                + " did not run. Check that WEB-INF/web.xml declares it.");
-    }
-
-    /** The checked settings; the defaults if this listener has not run (the media root then says so). */
-    public static ReelConfig config(ServletContext context) {
-        Object config = context.getAttribute(CONFIG_ATTRIBUTE);
-        return config instanceof ReelConfig reelConfig ? reelConfig : ReelConfig.defaults();
-    }
-
-    /** The counters the streaming path feeds; a detached set if this listener has not run. */
-    public static StreamMetrics metrics(ServletContext context) {
-        Object metrics = context.getAttribute(METRICS_ATTRIBUTE);
-        return metrics instanceof StreamMetrics streamMetrics ? streamMetrics : new StreamMetrics();
-    }
-
-    /** The stream budget sized at startup; one sized from the defaults if this listener has not run. */
-    public static StreamBudget budget(ServletContext context) {
-        Object budget = context.getAttribute(BUDGET_ATTRIBUTE);
-        if (budget instanceof StreamBudget streamBudget) {
-            return streamBudget;
-        }
-        return new StreamBudget(StreamBudget.size(ReelConfig.defaults().maxStreams(),
-                Runtime.getRuntime().maxMemory()).streams());
-    }
-
-    /** When this deployment started; {@link Instant#EPOCH} if this listener has not run. */
-    public static Instant started(ServletContext context) {
-        Object started = context.getAttribute(STARTED_ATTRIBUTE);
-        return started instanceof Instant instant ? instant : Instant.EPOCH;
     }
 
     /** reel's version from the build, {@code unknown} when the build did not record it. */
@@ -121,11 +78,7 @@ public final class ReelStartup implements ServletContextListener {
         log(root);
         StreamMetrics metrics = new StreamMetrics();
         StreamBudget budget = budget(config, metrics);
-        context.setAttribute(ATTRIBUTE, root);
-        context.setAttribute(BUDGET_ATTRIBUTE, budget);
-        context.setAttribute(CONFIG_ATTRIBUTE, config);
-        context.setAttribute(METRICS_ATTRIBUTE, metrics);
-        context.setAttribute(STARTED_ATTRIBUTE, Instant.now());
+        new Deployment(root, config, metrics, budget, Instant.now()).attachTo(context);
         try {
             StreamingBean bean = StreamingBean.register(metrics, context.getContextPath());
             context.setAttribute(BEAN_ATTRIBUTE, bean);
@@ -146,10 +99,8 @@ public final class ReelStartup implements ServletContextListener {
                 LOG.log(Level.WARNING, "reel could not unregister its JMX bean " + bean.name(), e);
             }
         }
-        for (String attribute : new String[] {ATTRIBUTE, CONFIG_ATTRIBUTE, METRICS_ATTRIBUTE, BEAN_ATTRIBUTE,
-                BUDGET_ATTRIBUTE, STARTED_ATTRIBUTE}) {
-            context.removeAttribute(attribute);
-        }
+        context.removeAttribute(BEAN_ATTRIBUTE);
+        Deployment.detachFrom(context);
     }
 
     /** The configuration to run with, after logging it; or, with every problem logged, a refusal to start. */

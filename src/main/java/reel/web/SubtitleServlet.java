@@ -33,7 +33,7 @@ public final class SubtitleServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         RequestHeaders headers = RequestHeaders.from(name -> Collections.list(request.getHeaders(name)));
-        SubtitleReply reply = SubtitleReplies.decide(ReelStartup.mediaRoot(getServletContext()),
+        SubtitleReply reply = SubtitleReplies.decide(Deployment.of(getServletContext()).root(),
                 Optional.ofNullable(request.getPathInfo()), headers);
         LOG.fine(() -> request.getMethod() + " subtitles -> " + reply.status());
         response.setHeader("X-Content-Type-Options", "nosniff");

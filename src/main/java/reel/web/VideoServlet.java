@@ -47,9 +47,10 @@ public final class VideoServlet extends HttpServlet {
 
     @Override
     public void init() throws ServletException {
-        config = ReelStartup.config(getServletContext());
-        delivery = new BodyDelivery(opener, config, ReelStartup.budget(getServletContext()),
-                ReelStartup.metrics(getServletContext()), "reel-pacer" + getServletContext().getContextPath());
+        Deployment deployment = Deployment.of(getServletContext());
+        config = deployment.config();
+        delivery = new BodyDelivery(opener, config, deployment.budget(), deployment.metrics(),
+                "reel-pacer" + getServletContext().getContextPath());
     }
 
     @Override
@@ -74,7 +75,7 @@ public final class VideoServlet extends HttpServlet {
 
     private void serve(HttpServletRequest request, HttpServletResponse response, boolean isHead)
             throws IOException {
-        MediaRoot root = ReelStartup.mediaRoot(getServletContext());
+        MediaRoot root = Deployment.of(getServletContext()).root();
         if (!(root instanceof MediaRoot.Available available)) {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;

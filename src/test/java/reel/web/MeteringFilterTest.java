@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import reel.metrics.MetricsSnapshot;
+import reel.media.MediaRoot;
 import reel.metrics.StreamMetrics;
 import reel.stream.RecordedResponse;
 import reel.stream.Sendfile;
@@ -31,7 +32,9 @@ class MeteringFilterTest {
     @BeforeEach
     void initWithMetricsInTheContext() throws Exception {
         ServletContext context = mock(ServletContext.class);
-        when(context.getAttribute(StreamMetrics.class.getName())).thenReturn(metrics);
+        DeploymentStub deployment = new DeploymentStub(context);
+        deployment.root = new MediaRoot.Unavailable("not needed");
+        deployment.metrics = metrics;
         FilterConfig config = mock(FilterConfig.class);
         when(config.getServletContext()).thenReturn(context);
         filter.init(config);

@@ -28,6 +28,7 @@ class PageServletTest {
     Path root;
 
     private final ServletContext context = mock(ServletContext.class);
+    private final DeploymentStub deployment = new DeploymentStub(context);
     private final PageServlet servlet = new PageServlet();
 
     @BeforeEach
@@ -104,7 +105,7 @@ class PageServletTest {
 
     @Test
     void withoutTheStartupListenerThePageSaysSo() throws Exception {
-        when(context.getAttribute(MediaRoot.class.getName())).thenReturn(null);
+        deployment.root = null;
 
         RecordedResponse response = get("", "/");
 
@@ -123,7 +124,7 @@ class PageServletTest {
     }
 
     private void startedWith(MediaRoot root) {
-        when(context.getAttribute(MediaRoot.class.getName())).thenReturn(root);
+        deployment.root = root;
     }
 
     private RecordedResponse get(String servletPath, String pathInfo) throws Exception {

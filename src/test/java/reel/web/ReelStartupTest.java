@@ -71,7 +71,7 @@ class ReelStartupTest {
 
         start(Lookup.none(), Lookup.none());
 
-        MediaRoot.Available root = assertInstanceOf(MediaRoot.Available.class, ReelStartup.mediaRoot(context));
+        MediaRoot.Available root = assertInstanceOf(MediaRoot.Available.class, Deployment.of(context).root());
         assertEquals(folder.toRealPath(), root.library().root());
         assertEquals(List.of("INFO reel configuration: async.timeout=PT2H (default), cache.max-age=PT1H (default),"
                 + " max-ranges=16 (default), bandwidth.cap=0 (default), sendfile=false (default),"
@@ -91,7 +91,7 @@ class ReelStartupTest {
         start(key -> Optional.of(folder.toString()).filter(value -> key.equals("reel.media.dir")),
                 key -> Optional.of("/nowhere/env").filter(value -> key.equals("REEL_MEDIA_DIR")));
 
-        MediaRoot.Available root = assertInstanceOf(MediaRoot.Available.class, ReelStartup.mediaRoot(context));
+        MediaRoot.Available root = assertInstanceOf(MediaRoot.Available.class, Deployment.of(context).root());
         assertEquals("system property reel.media.dir", root.source());
     }
 
@@ -101,7 +101,7 @@ class ReelStartupTest {
 
         start(Lookup.none(), Lookup.none());
 
-        String message = assertInstanceOf(MediaRoot.Unavailable.class, ReelStartup.mediaRoot(context)).message();
+        String message = assertInstanceOf(MediaRoot.Unavailable.class, Deployment.of(context).root()).message();
         assertEquals(List.of("SEVERE " + message), severeMessages());
         assertTrue(message.contains("REEL_MEDIA_DIR"), message);
     }
@@ -121,7 +121,7 @@ class ReelStartupTest {
 
         new ReelStartup().contextDestroyed(new ServletContextEvent(context));
 
-        assertTrue(ReelStartup.mediaRoot(context) instanceof MediaRoot.Unavailable);
+        assertTrue(Deployment.of(context).root() instanceof MediaRoot.Unavailable);
         assertEquals(Map.of(), attributes);
     }
 
@@ -154,7 +154,7 @@ class ReelStartupTest {
         ObjectName name = new ObjectName(StreamingBean.OBJECT_NAME);
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         start(Lookup.none(), Lookup.none());
-        ReelStartup.metrics(context).streamStarted();
+        Deployment.of(context).metrics().streamStarted();
 
         assertEquals(1L, server.getAttribute(name, "ActiveStreams"));
 
@@ -168,11 +168,11 @@ class ReelStartupTest {
 
         start(Lookup.none(), Lookup.none());
 
-        assertEquals(3, ReelStartup.budget(context).limit());
+        assertEquals(3, Deployment.of(context).budget().limit());
         assertTrue(messages().contains("INFO reel stream budget: 3 streams at once (max-streams=3); beyond it a video"
                 + " request is answered 503 with Retry-After; streams handed to sendfile take no place"),
                 messages().toString());
-        assertEquals(3L, ReelStartup.metrics(context).snapshot().budget().limit());
+        assertEquals(3L, Deployment.of(context).metrics().snapshot().budget().limit());
     }
 
     @Test
@@ -181,7 +181,7 @@ class ReelStartupTest {
 
         start(Lookup.none(), Lookup.none());
 
-        assertEquals(3, ReelStartup.config(context).maxRanges());
+        assertEquals(3, Deployment.of(context).config().maxRanges());
     }
 
     private void start(Lookup systemProperties, Lookup environment) {

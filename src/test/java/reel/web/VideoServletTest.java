@@ -65,6 +65,7 @@ class VideoServletTest {
     Path root;
 
     private final ServletContext context = mock(ServletContext.class);
+    private final DeploymentStub deployment = new DeploymentStub(context);
     private final List<FileChannel> opened = new ArrayList<>();
     private final VideoServlet servlet = new VideoServlet(file -> {
         FileChannel channel = FileOpener.READ.open(file);
@@ -84,8 +85,7 @@ class VideoServletTest {
         Files.setLastModifiedTime(clip, FileTime.from(MODIFIED));
         Files.writeString(root.resolve(".secret.mp4"), "hidden");
         Files.write(root.resolve("big.mp4"), new byte[BIG]);
-        when(context.getAttribute(MediaRoot.class.getName()))
-                .thenReturn(new MediaRoot.Available(new MediaLibrary(root), "test"));
+        deployment.root = new MediaRoot.Available(new MediaLibrary(root), "test");
         ServletConfig config = mock(ServletConfig.class);
         when(config.getServletContext()).thenReturn(context);
         servlet.init(config);
@@ -222,7 +222,7 @@ class VideoServletTest {
 
     @Test
     void unavailableMediaFolderIs503() throws Exception {
-        when(context.getAttribute(MediaRoot.class.getName())).thenReturn(new MediaRoot.Unavailable("not set"));
+        deployment.root = new MediaRoot.Unavailable("not set");
 
         RecordedResponse response = get(Map.of());
 
@@ -272,8 +272,8 @@ class VideoServletTest {
     @Test
     void aFullBudgetAnswers503WithRetryAfterUntilAStreamEnds() throws Exception {
         StreamMetrics metrics = new StreamMetrics();
-        when(context.getAttribute(StreamBudget.class.getName())).thenReturn(new StreamBudget(1));
-        when(context.getAttribute(StreamMetrics.class.getName())).thenReturn(metrics);
+        deployment.budget = new StreamBudget(1);
+        deployment.metrics = metrics;
         servlet.init();
         RecordedResponse watching = new RecordedResponse().writingPerEvent(1);
         servlet.service(request("GET", "/big.mp4", Map.of()), watching.mock);
@@ -298,7 +298,7 @@ class VideoServletTest {
         RecordedResponse next = get(Map.of());
         assertEquals(200, next.status);
         assertArrayEquals(bytes, next.body.toByteArray());
-        assertEquals(0, ReelStartup.budget(context).running());
+        assertEquals(0, Deployment.of(context).budget().running());
     }
 
     /** Sendfile holds no heap buffer of reel's, so it needs no place in the budget. */
@@ -306,7 +306,7 @@ class VideoServletTest {
     void sendfileIsServedWhenTheBudgetIsFull() throws Exception {
         StreamBudget budget = new StreamBudget(1);
         budget.admit().orElseThrow();
-        when(context.getAttribute(StreamBudget.class.getName())).thenReturn(budget);
+        deployment.budget = budget;
         startedWithSendfile();
         attributes.put(Sendfile.SUPPORT, Boolean.TRUE);
         RecordedResponse response = send("GET", "/big.mp4", Map.of());
@@ -360,8 +360,8 @@ class VideoServletTest {
     @Test
     void aBandwidthCapKeepsStreamsOnThePacedLoopEvenWithSendfile() throws Exception {
         ReelConfig defaults = ReelConfig.defaults();
-        when(context.getAttribute(ReelConfig.class.getName())).thenReturn(new ReelConfig(defaults.asyncTimeout(),
-                defaults.cacheMaxAge(), defaults.maxRanges(), 1 << 20, true, defaults.maxStreams(), defaults.health(), defaults.metrics()));
+        deployment.config = new ReelConfig(defaults.asyncTimeout(),
+                defaults.cacheMaxAge(), defaults.maxRanges(), 1 << 20, true, defaults.maxStreams(), defaults.health(), defaults.metrics());
         servlet.init();
         attributes.put(Sendfile.SUPPORT, Boolean.TRUE);
         RecordedResponse response = new RecordedResponse();
@@ -439,9 +439,9 @@ class VideoServletTest {
 
     private void startedWithSendfile() throws Exception {
         ReelConfig defaults = ReelConfig.defaults();
-        when(context.getAttribute(ReelConfig.class.getName())).thenReturn(new ReelConfig(defaults.asyncTimeout(),
+        deployment.config = new ReelConfig(defaults.asyncTimeout(),
                 defaults.cacheMaxAge(), defaults.maxRanges(), defaults.bandwidthCap(), true, defaults.maxStreams(), defaults.health(),
-                defaults.metrics()));
+                defaults.metrics());
         servlet.init();
     }
 

@@ -1,0 +1,53 @@
+package reel.web;
+
+import jakarta.servlet.ServletContext;
+import java.time.Instant;
+import java.util.Objects;
+import reel.config.ReelConfig;
+import reel.media.MediaRoot;
+import reel.metrics.StreamMetrics;
+import reel.stream.StreamBudget;
+
+/**
+ * What {@link ReelStartup} settled when reel deployed, handed to the servlets as one value: the media
+ * folder, the checked settings, the stream counters and budget, and when it started. Kept as one
+ * context attribute, so a servlet asks once and never mixes state from two deployments.
+ */
+public record Deployment(MediaRoot root, ReelConfig config, StreamMetrics metrics, StreamBudget budget,
+        Instant started) {
+
+    private static final String ATTRIBUTE = Deployment.class.getName();
+
+    public Deployment {
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(budget, "budget");
+        Objects.requireNonNull(started, "started");
+    }
+
+    /**
+     * The deployment the listener recorded; when it did not run (a web.xml without it), one that serves
+     * nothing and says why on every page, with the default settings and a budget sized from them.
+     */
+    public static Deployment of(ServletContext context) {
+        if (context.getAttribute(ATTRIBUTE) instanceof Deployment deployment) {
+            return deployment;
+        }
+        ReelConfig defaults = ReelConfig.defaults();
+        return new Deployment(
+                new MediaRoot.Unavailable("reel has not started: its listener " + ReelStartup.class.getName()
+                        + " did not run. Check that WEB-INF/web.xml declares it."),
+                defaults, new StreamMetrics(),
+                new StreamBudget(StreamBudget.size(defaults.maxStreams(), Runtime.getRuntime().maxMemory()).streams()),
+                Instant.EPOCH);
+    }
+
+    void attachTo(ServletContext context) {
+        context.setAttribute(ATTRIBUTE, this);
+    }
+
+    static void detachFrom(ServletContext context) {
+        context.removeAttribute(ATTRIBUTE);
+    }
+}

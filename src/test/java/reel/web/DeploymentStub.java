@@ -1,0 +1,25 @@
+package reel.web;
+
+import static org.mockito.Mockito.when;
+
+import jakarta.servlet.ServletContext;
+import java.time.Instant;
+import reel.config.ReelConfig;
+import reel.media.MediaRoot;
+import reel.metrics.StreamMetrics;
+import reel.stream.StreamBudget;
+
+/** The {@link Deployment} a mocked context answers, set piece by piece as a test needs; none until a root is set. */
+final class DeploymentStub {
+
+    MediaRoot root;
+    ReelConfig config = ReelConfig.defaults();
+    StreamMetrics metrics = new StreamMetrics();
+    StreamBudget budget = new StreamBudget(
+            StreamBudget.size(config.maxStreams(), Runtime.getRuntime().maxMemory()).streams());
+
+    DeploymentStub(ServletContext context) {
+        when(context.getAttribute(Deployment.class.getName()))
+                .thenAnswer(call -> root == null ? null : new Deployment(root, config, metrics, budget, Instant.EPOCH));
+    }
+}
