@@ -6,7 +6,7 @@ import reel.media.MediaLibrary;
 import reel.media.MediaRoot;
 
 /**
- * Decides every page answer from the request's paths and the media root, so the servlet only writes.
+ * Decides every page answer from the request's paths and the library, so the servlet only writes.
  * {@code servletPath} is one of web.xml's mappings: {@code ""} (the context root), {@code /browse},
  * {@code /watch}.
  */
@@ -14,31 +14,27 @@ public final class PageReplies {
 
     static final int OK = 200;
     static final int NOT_FOUND = 404;
-    static final int SERVICE_UNAVAILABLE = 503;
 
     private PageReplies() {
     }
 
-    public static PageReply decide(String contextPath, String servletPath, Optional<String> pathInfo, MediaRoot root) {
+    public static PageReply decide(String contextPath, String servletPath, Optional<String> pathInfo,
+            MediaLibrary library) {
         Links links = new Links(contextPath);
-        if (root instanceof MediaRoot.Available available) {
-            return route(links, available.library(), servletPath, pathInfo.orElse(""));
-        }
-        if (root instanceof MediaRoot.Unavailable unavailable) {
-            return new PageReply.Document(SERVICE_UNAVAILABLE, MessagePage.unavailable(links, unavailable.message()));
-        }
-        throw new AssertionError(root);
-    }
-
-    private static PageReply route(Links links, MediaLibrary library, String servletPath, String pathInfo) {
         return switch (servletPath) {
             case "" -> folder(links, library, "/");
-            case "/browse" -> browse(links, library, pathInfo);
-            case "/watch" -> library.playback(pathInfo)
+            case "/browse" -> browse(links, library, pathInfo.orElse(""));
+            case "/watch" -> library.playback(pathInfo.orElse(""))
                     .<PageReply>map(playback -> new PageReply.Document(OK, PlayerPage.render(links, playback)))
                     .orElseGet(() -> notFound(links));
             default -> notFound(links);
         };
+    }
+
+    /** What every page, video and subtitle URL answers while the media folder cannot be used: the reason, in words. */
+    public static PageReply.Unavailable unavailable(String contextPath, MediaRoot.Unavailable unavailable) {
+        return new PageReply.Unavailable(MessagePage.unavailable(new Links(contextPath), unavailable.message()),
+                PageReply.Unavailable.RETRY_AFTER);
     }
 
     /** A folder's one address ends with a slash, so relative links resolve inside it; the root's is the library's. */

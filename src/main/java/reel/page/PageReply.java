@@ -1,15 +1,39 @@
 package reel.page;
 
+import java.time.Duration;
 import java.util.Objects;
 
-/** What the page servlet sends: an HTML document with a status, or a redirect to a canonical address. */
-public sealed interface PageReply permits PageReply.Document, PageReply.Redirect {
+/**
+ * What the page servlet sends: an HTML document with a status, a redirect to a canonical address, or the
+ * page that explains a media folder reel cannot use, which every URL under it answers.
+ */
+public sealed interface PageReply permits PageReply.Document, PageReply.Redirect, PageReply.Unavailable {
 
     int status();
 
     record Document(int status, String html) implements PageReply {
         public Document {
             Objects.requireNonNull(html, "html");
+        }
+    }
+
+    /**
+     * 503 with when to ask again, never stored (RFC 9110 §15.6.4): a cache must not keep answering so
+     * once the folder is back, which it could with a 404.
+     */
+    record Unavailable(String html, Duration retryAfter) implements PageReply {
+
+        /** About as long as a remount takes; a player asks again after it. */
+        public static final Duration RETRY_AFTER = Duration.ofSeconds(10);
+
+        public Unavailable {
+            Objects.requireNonNull(html, "html");
+            Objects.requireNonNull(retryAfter, "retryAfter");
+        }
+
+        @Override
+        public int status() {
+            return 503;
         }
     }
 

@@ -21,9 +21,8 @@ final class BudgetFull {
     private BudgetFull() {
     }
 
-    /** Replaces whatever the response holds (a download's Content-Disposition, say) with the 503. */
+    /** Written before any header field of the reply; those a filter set for every response stay. */
     static void write(HttpServletResponse response) throws IOException {
-        response.reset();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER.toSeconds()));
         response.setHeader("Cache-Control", "no-store");

@@ -40,8 +40,6 @@ public final class ReplyHeaders {
             // §9.3.2: HEAD gets these same fields, so they never depend on the method.
             writeValidators(file, response);
             response.setHeader("Cache-Control", cacheControl(cacheMaxAge));
-            // The media type comes from the extension; a browser must not guess another from the bytes.
-            response.setHeader("X-Content-Type-Options", "nosniff");
             response.setContentType(body.get().contentType());
             response.setContentLengthLong(body.get().contentLength());
             body.get().contentRange().ifPresent(value -> response.setHeader("Content-Range", value));

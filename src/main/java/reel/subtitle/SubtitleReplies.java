@@ -9,7 +9,6 @@ import reel.http.Representation;
 import reel.http.RequestHeaders;
 import reel.media.MediaFile;
 import reel.media.MediaLibrary;
-import reel.media.MediaRoot;
 
 /** Decides the answer for {@code /subtitles/<file>} from the request's path and fields, without the container. */
 public final class SubtitleReplies {
@@ -22,26 +21,19 @@ public final class SubtitleReplies {
     private SubtitleReplies() {
     }
 
-    public static SubtitleReply decide(MediaRoot root, Optional<String> pathInfo, RequestHeaders headers) {
-        if (!(root instanceof MediaRoot.Available available)) {
-            return new SubtitleReply.Unavailable();
-        }
-        return decide(available.library(), pathInfo, headers);
-    }
-
-    private static SubtitleReply decide(MediaLibrary library, Optional<String> pathInfo, RequestHeaders headers) {
+    public static SubtitleReply decide(MediaLibrary library, Optional<String> pathInfo, RequestHeaders headers) {
         Optional<MediaFile> file = pathInfo.flatMap(library::subtitleFile);
         if (file.isEmpty()) {
-            return new SubtitleReply.NotFound();
+            return SubtitleReply.Refused.notFound();
         }
         if (file.get().size() > MAX_SUBTITLE_BYTES) {
-            return new SubtitleReply.TooLarge(file.get());
+            return SubtitleReply.Refused.tooLarge(file.get(), MAX_SUBTITLE_BYTES);
         }
         EntityTag etag = etag(file.get());
         Precondition precondition = Preconditions.evaluate(headers,
                 new Representation(file.get().size(), file.get().modified(), etag));
         if (precondition == Precondition.FAILED) {
-            return new SubtitleReply.PreconditionFailed();
+            return SubtitleReply.Refused.preconditionFailed();
         }
         if (precondition == Precondition.NOT_MODIFIED) {
             return new SubtitleReply.NotModified(etag);

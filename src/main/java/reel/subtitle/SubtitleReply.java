@@ -1,12 +1,12 @@
 package reel.subtitle;
 
 import java.util.Objects;
+import java.util.Optional;
 import reel.http.EntityTag;
 import reel.media.MediaFile;
 
 /** What {@link SubtitleServlet} answers for a subtitle URL, decided by {@link SubtitleReplies}. */
-public sealed interface SubtitleReply permits SubtitleReply.Convert, SubtitleReply.NotModified,
-        SubtitleReply.PreconditionFailed, SubtitleReply.NotFound, SubtitleReply.TooLarge, SubtitleReply.Unavailable {
+public sealed interface SubtitleReply permits SubtitleReply.Convert, SubtitleReply.NotModified, SubtitleReply.Refused {
 
     int status();
 
@@ -35,42 +35,28 @@ public sealed interface SubtitleReply permits SubtitleReply.Convert, SubtitleRep
         }
     }
 
-    /** RFC 9110 §13.1.1 and §13.1.4: If-Match or If-Unmodified-Since failed. */
-    record PreconditionFailed() implements SubtitleReply {
-        @Override
-        public int status() {
-            return 412;
-        }
-    }
-
-    /** Missing, hidden, outside the library, a folder, or not a {@code .vtt}/{@code .srt}: all look alike. */
-    record NotFound() implements SubtitleReply {
-        @Override
-        public int status() {
-            return 404;
-        }
-    }
-
     /**
-     * Larger than {@link SubtitleReplies#MAX_SUBTITLE_BYTES}: converted in memory, so refused. 404, like a
-     * file that is not there, because the player can do nothing else with it; the log says why.
+     * Not served: 412 when If-Match or If-Unmodified-Since failed (RFC 9110 §13.1.1, §13.1.4); 404 for a
+     * file that is missing, hidden, outside the library, a folder or not a {@code .vtt}/{@code .srt}, all
+     * alike, and for one too large to convert (the player can do nothing else with it), with a warning
+     * for the log that says why.
      */
-    record TooLarge(MediaFile file) implements SubtitleReply {
-        public TooLarge {
-            Objects.requireNonNull(file, "file");
+    record Refused(int status, Optional<String> warning) implements SubtitleReply {
+        public Refused {
+            Objects.requireNonNull(warning, "warning");
         }
 
-        @Override
-        public int status() {
-            return 404;
+        static Refused notFound() {
+            return new Refused(404, Optional.empty());
         }
-    }
 
-    /** The media folder is not available: 503, as for the video bytes. */
-    record Unavailable() implements SubtitleReply {
-        @Override
-        public int status() {
-            return 503;
+        static Refused preconditionFailed() {
+            return new Refused(412, Optional.empty());
+        }
+
+        static Refused tooLarge(MediaFile file, long limit) {
+            return new Refused(404, Optional.of("subtitle file " + file.path() + " has " + file.size()
+                    + " bytes, more than the " + limit + " reel converts"));
         }
     }
 }

@@ -4,22 +4,23 @@ import jakarta.servlet.ServletContext;
 import java.time.Instant;
 import java.util.Objects;
 import reel.config.ReelConfig;
+import reel.media.LiveMediaRoot;
 import reel.media.MediaRoot;
 import reel.metrics.StreamMetrics;
 import reel.stream.StreamBudget;
 
 /**
  * What {@link ReelStartup} settled when reel deployed, handed to the servlets as one value: the media
- * folder, the checked settings, the stream counters and budget, and when it started. Kept as one
+ * folder (watched while reel runs), the checked settings, the stream counters and budget, and when it started. Kept as one
  * context attribute, so a servlet asks once and never mixes state from two deployments.
  */
-public record Deployment(MediaRoot root, ReelConfig config, StreamMetrics metrics, StreamBudget budget,
+public record Deployment(LiveMediaRoot media, ReelConfig config, StreamMetrics metrics, StreamBudget budget,
         Instant started) {
 
     private static final String ATTRIBUTE = Deployment.class.getName();
 
     public Deployment {
-        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(media, "media");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(budget, "budget");
@@ -36,11 +37,16 @@ public record Deployment(MediaRoot root, ReelConfig config, StreamMetrics metric
         }
         ReelConfig defaults = ReelConfig.defaults();
         return new Deployment(
-                new MediaRoot.Unavailable("reel has not started: its listener " + ReelStartup.class.getName()
-                        + " did not run. Check that WEB-INF/web.xml declares it."),
+                new LiveMediaRoot(new MediaRoot.Unavailable("reel has not started: its listener "
+                        + ReelStartup.class.getName() + " did not run. Check that WEB-INF/web.xml declares it.")),
                 defaults, new StreamMetrics(),
                 new StreamBudget(StreamBudget.size(defaults.maxStreams(), Runtime.getRuntime().maxMemory()).streams()),
                 Instant.EPOCH);
+    }
+
+    /** The media folder as it is now: it may have gone away, or come back, since startup. */
+    public MediaRoot root() {
+        return media.now();
     }
 
     void attachTo(ServletContext context) {

@@ -16,6 +16,7 @@ import reel.config.Lookup;
 import reel.config.ReelConfig;
 import reel.config.Settings;
 import reel.config.StartupRefused;
+import reel.media.LiveMediaRoot;
 import reel.media.MediaRoot;
 import reel.metrics.StreamMetrics;
 import reel.metrics.StreamingBean;
@@ -78,7 +79,7 @@ public final class ReelStartup implements ServletContextListener {
         log(root);
         StreamMetrics metrics = new StreamMetrics();
         StreamBudget budget = budget(config, metrics);
-        new Deployment(root, config, metrics, budget, Instant.now()).attachTo(context);
+        new Deployment(new LiveMediaRoot(root), config, metrics, budget, Instant.now()).attachTo(context);
         try {
             StreamingBean bean = StreamingBean.register(metrics, context.getContextPath());
             context.setAttribute(BEAN_ATTRIBUTE, bean);

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import reel.http.HttpDate;
 import reel.http.RequestHeaders;
 import reel.media.MediaFile;
+import reel.media.MediaLibrary;
 import reel.subtitle.SubRipToWebVtt;
 import reel.subtitle.SubtitleReplies;
 import reel.subtitle.SubtitleReply;
@@ -33,22 +34,20 @@ public final class SubtitleServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         RequestHeaders headers = RequestHeaders.from(name -> Collections.list(request.getHeaders(name)));
-        SubtitleReply reply = SubtitleReplies.decide(Deployment.of(getServletContext()).root(),
-                Optional.ofNullable(request.getPathInfo()), headers);
+        Optional<MediaLibrary> library = MediaGate.library(Deployment.of(getServletContext()), request, response);
+        if (library.isEmpty()) {
+            return;
+        }
+        SubtitleReply reply = SubtitleReplies.decide(library.get(), Optional.ofNullable(request.getPathInfo()), headers);
         LOG.fine(() -> request.getMethod() + " subtitles -> " + reply.status());
-        response.setHeader("X-Content-Type-Options", "nosniff");
         if (reply instanceof SubtitleReply.Convert convert) {
             writeWebVtt(convert, response);
         } else if (reply instanceof SubtitleReply.NotModified notModified) {
             response.setStatus(notModified.status());
             response.setHeader("ETag", notModified.etag().toString());
-        } else if (reply instanceof SubtitleReply.TooLarge tooLarge) {
-            LOG.warning(() -> "subtitle file " + tooLarge.file().path() + " has " + tooLarge.file().size()
-                    + " bytes, more than the " + SubtitleReplies.MAX_SUBTITLE_BYTES + " reel converts");
-            response.sendError(tooLarge.status());
-        } else if (reply instanceof SubtitleReply.PreconditionFailed
-                || reply instanceof SubtitleReply.NotFound || reply instanceof SubtitleReply.Unavailable) {
-            response.sendError(reply.status());
+        } else if (reply instanceof SubtitleReply.Refused refused) {
+            refused.warning().ifPresent(LOG::warning);
+            response.sendError(refused.status());
         } else {
             throw new AssertionError(reply);
         }

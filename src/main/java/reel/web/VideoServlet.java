@@ -13,7 +13,7 @@ import reel.http.Replies;
 import reel.http.Reply;
 import reel.http.RequestHeaders;
 import reel.media.MediaFile;
-import reel.media.MediaRoot;
+import reel.media.MediaLibrary;
 import reel.stream.BodyDelivery;
 import reel.stream.FileOpener;
 import reel.stream.ReplyHeaders;
@@ -75,13 +75,12 @@ public final class VideoServlet extends HttpServlet {
 
     private void serve(HttpServletRequest request, HttpServletResponse response, boolean isHead)
             throws IOException {
-        MediaRoot root = Deployment.of(getServletContext()).root();
-        if (!(root instanceof MediaRoot.Available available)) {
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        Optional<MediaLibrary> library = MediaGate.library(Deployment.of(getServletContext()), request, response);
+        if (library.isEmpty()) {
             return;
         }
         // Folders, dotfiles, refusals and files that do not exist all look the same from outside.
-        Optional<MediaFile> found = available.library().find(request.getPathInfo());
+        Optional<MediaFile> found = library.get().find(request.getPathInfo());
         if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

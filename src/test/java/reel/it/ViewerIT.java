@@ -162,6 +162,29 @@ class ViewerIT {
                 .put(type.getBytes(StandardCharsets.US_ASCII)).put(body).array();
     }
 
+    /** Whatever answers, and however: pages, bytes, 304, refusals, the container's error page, operations. */
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            /reel/                       | null                 | 200
+            /reel/watch/nothing.mp4      | null                 | 404
+            /reel/video/Talk.mp4         | null                 | 200
+            /reel/video/Talk.mp4         | If-None-Match: *     | 304
+            /reel/video/Talk.mp4         | Range: bytes=5000-   | 416
+            /reel/video/nothing.mp4      | null                 | 404
+            /reel/subtitles/Talk.srt     | null                 | 200
+            /reel/subtitles/nothing.srt  | null                 | 404
+            /reel/health                 | null                 | 200
+            /reel/metrics                | null                 | 200
+            /reel/static/reel.js         | null                 | 200
+            """)
+    void everyResponseCarriesTheSecurityHeaderFields(String path, String header, int status) throws Exception {
+        HttpResponse<String> response = header == null ? send(path) : send(path, header.split(": ", 2));
+
+        assertEquals(status, response.statusCode());
+        assertEquals(Optional.of("nosniff"), response.headers().firstValue("X-Content-Type-Options"), path);
+        assertEquals(Optional.of("same-origin"), response.headers().firstValue("Referrer-Policy"), path);
+    }
+
     private static HttpResponse<String> send(String path, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
         if (headers.length > 0) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,7 @@ class PageRepliesTest {
     @TempDir
     Path root;
 
-    private MediaRoot available;
+    private MediaLibrary available;
 
     @BeforeEach
     void buildLibrary() throws IOException {
@@ -33,7 +34,7 @@ class PageRepliesTest {
             Files.createDirectories(root.resolve(file).getParent());
             Files.writeString(root.resolve(file), "0123456789");
         }
-        available = new MediaRoot.Available(new MediaLibrary(root), "test");
+        available = new MediaLibrary(root);
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
@@ -94,17 +95,15 @@ class PageRepliesTest {
     }
 
     @Test
-    void everyPageExplainsAnUnavailableMediaFolder() {
-        MediaRoot unavailable = new MediaRoot.Unavailable("the folder <b>/srv/v</b> & co does not exist");
+    void anUnavailableMediaFolderIsExplainedWith503RetryAfterAndEscapedWords() {
+        MediaRoot.Unavailable unavailable = new MediaRoot.Unavailable("the folder <b>/srv/v</b> & co does not exist");
 
-        for (String servletPath : List.of("", "/browse", "/watch")) {
-            PageReply.Document document = assertInstanceOf(PageReply.Document.class,
-                    PageReplies.decide("/reel", servletPath, Optional.of("/"), unavailable));
+        PageReply.Unavailable reply = PageReplies.unavailable("/reel", unavailable);
 
-            assertEquals(503, document.status());
-            assertTrue(document.html().contains("the folder &lt;b&gt;/srv/v&lt;/b&gt; &amp; co does not exist"),
-                    document.html());
-            assertFalse(document.html().contains("<b>"), document.html());
-        }
+        assertEquals(503, reply.status());
+        assertEquals(Duration.ofSeconds(10), reply.retryAfter());
+        assertTrue(reply.html().contains("the folder &lt;b&gt;/srv/v&lt;/b&gt; &amp; co does not exist"), reply.html());
+        assertFalse(reply.html().contains("<b>"), reply.html());
+        assertTrue(reply.html().contains("href=\"/reel/\""), reply.html());
     }
 }

@@ -1,6 +1,7 @@
 package reel.subtitle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,7 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import reel.http.HttpDate;
 import reel.http.RequestHeaders;
 import reel.media.MediaLibrary;
-import reel.media.MediaRoot;
 
 /** Every answer /subtitles/ can give, over a library built for the test. */
 class SubtitleRepliesTest {
@@ -28,7 +28,7 @@ class SubtitleRepliesTest {
 
     @TempDir
     Path base;
-    private MediaRoot root;
+    private MediaLibrary root;
     private String etag;
 
     @BeforeEach
@@ -43,7 +43,7 @@ class SubtitleRepliesTest {
         Files.writeString(outside.resolve("secret.srt"), "secret");
         Files.createSymbolicLink(library.resolve("Escape.srt"), outside.resolve("secret.srt"));
         Files.write(library.resolve("Huge.srt"), new byte[(int) SubtitleReplies.MAX_SUBTITLE_BYTES + 1]);
-        root = new MediaRoot.Available(new MediaLibrary(library), "test");
+        root = new MediaLibrary(library);
         etag = ((SubtitleReply.Convert) decide("/Talk.srt", Map.of())).etag().toString();
     }
 
@@ -76,7 +76,11 @@ class SubtitleRepliesTest {
 
     @Test
     void tooLargeIsItsOwnDecision() {
-        assertTrue(decide("/Huge.srt", Map.of()) instanceof SubtitleReply.TooLarge);
+        SubtitleReply.Refused refused = assertInstanceOf(SubtitleReply.Refused.class, decide("/Huge.srt", Map.of()));
+
+        assertEquals(404, refused.status());
+        assertTrue(refused.warning().orElseThrow().endsWith("Huge.srt has " + (SubtitleReplies.MAX_SUBTITLE_BYTES + 1)
+                + " bytes, more than the " + SubtitleReplies.MAX_SUBTITLE_BYTES + " reel converts"), refused.warning().get());
     }
 
     @Test
@@ -107,13 +111,6 @@ class SubtitleRepliesTest {
             default -> value;
         };
         assertEquals(expectedStatus, decide("/Talk.srt", Map.of(field, fieldValue)).status());
-    }
-
-    @Test
-    void withoutAMediaFolderEverythingIsUnavailable() {
-        SubtitleReply reply = SubtitleReplies.decide(new MediaRoot.Unavailable("not set"), Optional.of("/Talk.srt"),
-                RequestHeaders.NONE);
-        assertEquals(503, reply.status());
     }
 
     private SubtitleReply decide(String path, Map<String, String> fields) {

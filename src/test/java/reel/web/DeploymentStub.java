@@ -5,6 +5,7 @@ import static org.mockito.Mockito.when;
 import jakarta.servlet.ServletContext;
 import java.time.Instant;
 import reel.config.ReelConfig;
+import reel.media.LiveMediaRoot;
 import reel.media.MediaRoot;
 import reel.metrics.StreamMetrics;
 import reel.stream.StreamBudget;
@@ -20,6 +21,6 @@ final class DeploymentStub {
 
     DeploymentStub(ServletContext context) {
         when(context.getAttribute(Deployment.class.getName()))
-                .thenAnswer(call -> root == null ? null : new Deployment(root, config, metrics, budget, Instant.EPOCH));
+                .thenAnswer(call -> root == null ? null : new Deployment(new LiveMediaRoot(root), config, metrics, budget, Instant.EPOCH));
     }
 }

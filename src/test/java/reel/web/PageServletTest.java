@@ -47,8 +47,6 @@ class PageServletTest {
 
         assertEquals(200, response.status);
         assertEquals("text/html; charset=utf-8", response.header("Content-Type"));
-        assertEquals("nosniff", response.header("X-Content-Type-Options"));
-        assertEquals("same-origin", response.header("Referrer-Policy"));
         assertTrue(response.header("Content-Security-Policy").contains("default-src 'self'"));
         assertTrue(response.header("Content-Security-Policy").contains("object-src 'none'"));
         assertTrue(body(response).contains("href=\"/reel/browse/Shorts%20%26%20%3Cmore%3E/\""), body(response));

@@ -222,11 +222,15 @@ class VideoServletTest {
 
     @Test
     void unavailableMediaFolderIs503() throws Exception {
-        deployment.root = new MediaRoot.Unavailable("not set");
+        deployment.root = new MediaRoot.Unavailable("the media folder is not set");
 
         RecordedResponse response = get(Map.of());
 
-        assertEquals(Optional.of(503), response.error);
+        assertEquals(503, response.status);
+        assertEquals("10", response.header("Retry-After"));
+        assertEquals("no-store", response.header("Cache-Control"));
+        assertTrue(response.body.toString(StandardCharsets.UTF_8).contains("the media folder is not set"));
+        assertTrue(opened.isEmpty());
     }
 
     @Test
