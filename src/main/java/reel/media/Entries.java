@@ -24,8 +24,8 @@ final class Entries {
     }
 
     /**
-     * The entries of {@code directory} with plain names whose real path is inside {@code root} and
-     * readable; empty when the folder itself cannot be read.
+     * The entries of {@code directory} with plain names whose real path is inside {@code root}, hidden
+     * nowhere on the way, and readable; empty when the folder itself cannot be read.
      */
     static Optional<List<Entry>> read(Path directory, Path root) {
         List<Entry> entries = new ArrayList<>();
@@ -43,13 +43,28 @@ final class Entries {
         return Optional.of(entries);
     }
 
-    static Optional<Path> realPath(Path path) {
+    /**
+     * Where {@code path} really is, after links, if that is inside {@code root} and no folder or file on
+     * the way down from the root is hidden: a link with a plain name to {@code .git} or {@code .secret.mp4}
+     * must not show what the hidden name keeps out of the library.
+     */
+    static Optional<Path> realPathInside(Path path, Path root) {
+        Path real;
         try {
-            return Optional.of(path.toRealPath());
+            real = path.toRealPath();
         } catch (IOException e) {
             // Missing files are the common case: a mistyped URL or a broken link.
             return Optional.empty();
         }
+        if (!real.startsWith(root)) {
+            return Optional.empty();
+        }
+        for (Path segment : root.relativize(real)) {
+            if (LibraryPath.isHidden(segment.toString())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(real);
     }
 
     static Optional<BasicFileAttributes> attributes(Path path) {
@@ -61,7 +76,7 @@ final class Entries {
     }
 
     private static Optional<BasicFileAttributes> visible(Path child, Path root) {
-        Optional<Path> real = realPath(child).filter(path -> path.startsWith(root) && Files.isReadable(path));
+        Optional<Path> real = realPathInside(child, root).filter(Files::isReadable);
         return real.flatMap(Entries::attributes);
     }
 }

@@ -6,11 +6,18 @@ import java.util.Objects;
 import reel.http.EntityTag;
 import reel.http.Representation;
 
-/** A regular, readable file inside the media root, with the facts read when it was found. */
-public record MediaFile(Path path, long size, Instant modified, String mediaType) {
+/**
+ * A regular, readable file inside the media root, with the facts read when it was found.
+ *
+ * @param path where it really is, after links
+ * @param name the name the library shows it by: the last segment of its URL, which a link may give a
+ *     file named otherwise; a download is saved under it
+ */
+public record MediaFile(Path path, String name, long size, Instant modified, String mediaType) {
 
     public MediaFile {
         Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(name, "name");
         if (size < 0) {
             throw new IllegalArgumentException("negative size " + size);
         }
@@ -20,9 +27,5 @@ public record MediaFile(Path path, long size, Instant modified, String mediaType
 
     public Representation representation() {
         return new Representation(size, modified, EntityTag.of(size, modified));
-    }
-
-    public String fileName() {
-        return path.getFileName().toString();
     }
 }

@@ -18,8 +18,8 @@ import java.util.Optional;
  *
  * <p>A path is refused (empty result) when {@link LibraryPath#parse} refuses a segment (empty, hidden,
  * {@code .}/{@code ..}, NUL, backslash, drive letter), when it resolves anywhere but one level down per
- * segment, or when its real path, after symbolic links, is outside the root. Links inside the root
- * that point inside it work. Folders answer {@link #list}, files {@link #find}; neither answers the other.
+ * segment, or when its real path, after symbolic links, is outside the root or hidden anywhere below
+ * it. Links inside the root that point to visible places inside it work. Folders answer {@link #list}, files {@link #find}; neither answers the other.
  */
 public final class MediaLibrary {
 
@@ -100,7 +100,7 @@ public final class MediaLibrary {
         }
         // The type follows the name in the URL, as the listing does, even when a link points elsewhere.
         String mediaType = MediaTypes.forFileName(path.name().orElseThrow());
-        return Optional.of(new MediaFile(real.get(), attributes.get().size(),
+        return Optional.of(new MediaFile(real.get(), path.name().orElseThrow(), attributes.get().size(),
                 attributes.get().lastModifiedTime().toInstant(), mediaType));
     }
 
@@ -152,7 +152,7 @@ public final class MediaLibrary {
     }
 
     /**
-     * Where a path really is, after links, if that is inside the root. Each segment must resolve to
+     * Where a path really is, after links, if that is inside the root and not hidden. Each segment must resolve to
      * exactly one level down with the same name, whatever the platform makes of colons or separators.
      */
     private Optional<Path> realPath(LibraryPath path) {
@@ -171,6 +171,6 @@ public final class MediaLibrary {
         if (!current.normalize().startsWith(root)) {
             return Optional.empty();
         }
-        return Entries.realPath(current).filter(real -> real.startsWith(root));
+        return Entries.realPathInside(current, root);
     }
 }

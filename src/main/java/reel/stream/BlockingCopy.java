@@ -31,7 +31,7 @@ final class BlockingCopy {
             try {
                 out.write(copy.bytes(), 0, filled.length());
             } catch (IOException clientGone) {
-                LOG.fine(() -> "client gone after " + copy.written() + " bytes of " + file.fileName());
+                LOG.fine(() -> "client gone after " + copy.written() + " bytes of " + file.name());
                 return;
             }
             copy.advance(filled.length());

@@ -58,7 +58,7 @@ public final class BodyDelivery {
         }
         Optional<StreamBudget.Admission> admission = budget.admit();
         if (admission.isEmpty()) {
-            LOG.fine(() -> "stream budget full, 503 for " + file.fileName());
+            LOG.fine(() -> "stream budget full, 503 for " + file.name());
             metrics.streamRefused();
             overload.refused();
             BudgetFull.write(response);

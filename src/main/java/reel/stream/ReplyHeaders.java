@@ -44,7 +44,7 @@ public final class ReplyHeaders {
             response.setContentLengthLong(body.get().contentLength());
             body.get().contentRange().ifPresent(value -> response.setHeader("Content-Range", value));
             if (download) {
-                response.setHeader("Content-Disposition", ContentDisposition.attachment(file.fileName()));
+                response.setHeader("Content-Disposition", ContentDisposition.attachment(file.name()));
             }
         } else if (reply instanceof Reply.NotModified) {
             // §15.4.5: a 304 repeats the ETag and Cache-Control a 200 would carry; other metadata is left out.

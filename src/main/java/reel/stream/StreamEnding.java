@@ -27,7 +27,7 @@ enum StreamEnding {
 
     void log(Logger log, MediaFile file, long bytes, Throwable cause) {
         if (log.isLoggable(level)) {
-            String line = String.format(message, bytes, file.fileName());
+            String line = String.format(message, bytes, file.name());
             log.log(level, cause == null ? line : line + ": " + cause);
         }
     }

@@ -90,7 +90,7 @@ public final class VideoServlet extends HttpServlet {
         boolean download = request.getParameter(DOWNLOAD_PARAMETER) != null;
         RequestHeaders headers = RequestHeaders.from(name -> Collections.list(request.getHeaders(name)));
         Reply reply = Replies.decide(headers, file.representation(), config.maxRanges());
-        LOG.fine(() -> request.getMethod() + " " + file.fileName() + " -> " + reply);
+        LOG.fine(() -> request.getMethod() + " " + file.name() + " -> " + reply);
         Optional<ResponseBody> body = ReplyHeaders.body(reply, file);
         if (isHead || body.isEmpty()) {
             // §9.3.2: HEAD gets the header fields of GET and no content, so the file is never opened.

@@ -43,6 +43,9 @@ class MediaLibraryListTest {
         Files.createSymbolicLink(root.resolve("Escape"), outside);
         Files.createSymbolicLink(root.resolve("Broken.mp4"), root.resolve("missing.mp4"));
         Files.createSymbolicLink(root.resolve("Talk.fr.vtt"), outside.resolve("secret.mp4"));
+        Files.createSymbolicLink(root.resolve("Visible.mp4"), root.resolve(".hidden.mp4"));
+        Files.createSymbolicLink(root.resolve("Gitlink"), root.resolve(".git"));
+        Files.createSymbolicLink(root.resolve("Talk.es.vtt"), root.resolve(".git/config"));
         library = new MediaLibrary(root);
     }
 
@@ -81,6 +84,7 @@ class MediaLibraryListTest {
     @CsvSource(delimiter = '|', textBlock = """
             /Escape/         | link out of the root
             /.git/           | hidden folder
+            /Gitlink/        | link to a hidden folder
             //               | empty segment
             ///              | empty segments
             /Extras//        | empty segment

@@ -60,6 +60,9 @@ class MediaLibraryTest {
         Files.createSymbolicLink(root.resolve("escape.mp4"), outside.resolve("secret.mp4"));
         Files.createSymbolicLink(root.resolve("escape"), outside);
         Files.createSymbolicLink(root.resolve("broken.mp4"), root.resolve("missing"));
+        Files.createSymbolicLink(root.resolve("visible.mp4"), root.resolve(".hidden.mp4"));
+        Files.createSymbolicLink(root.resolve("gitlink"), root.resolve(".git"));
+        Files.createSymbolicLink(root.resolve("Shorts/deep.mp4"), root.resolve("Shorts/.hidden.mp4"));
         library = new MediaLibrary(root);
     }
 
@@ -121,6 +124,10 @@ class MediaLibraryTest {
             /Shorts/.hidden.mp4         | hidden file in a folder
             /.git/config                | hidden folder
             /..something.mp4            | starts with a dot
+            # links with plain names to hidden places
+            /visible.mp4                | link to a hidden file
+            /gitlink/config             | link to a hidden folder
+            /Shorts/deep.mp4            | link to a hidden file in a folder
             """)
     void refusesHostileAndMissingPaths(String path, String reason) {
         assertEquals(Optional.empty(), library.find(path), reason);
@@ -145,7 +152,7 @@ class MediaLibraryTest {
 
         MediaFile file = library.find("/Shorts/ep 1.webm").orElseThrow();
 
-        assertEquals(new MediaFile(root.toRealPath().resolve("Shorts/ep 1.webm"), 10, MODIFIED, "video/webm"), file);
+        assertEquals(new MediaFile(root.toRealPath().resolve("Shorts/ep 1.webm"), "ep 1.webm", 10, MODIFIED, "video/webm"), file);
     }
 
     @Test

@@ -49,7 +49,7 @@ public class AsyncStreamTest {
     void writeFixture() throws IOException {
         bytes = offsets(SIZE);
         Path path = Files.write(folder.resolve("clip.mp4"), bytes);
-        file = new MediaFile(path, SIZE, Instant.parse("2024-05-01T10:00:00Z"), "video/mp4");
+        file = new MediaFile(path, "clip.mp4", SIZE, Instant.parse("2024-05-01T10:00:00Z"), "video/mp4");
         channel = FileChannel.open(path, StandardOpenOption.READ);
     }
 
@@ -104,7 +104,7 @@ public class AsyncStreamTest {
         int size = 3 * FairTurns.LONGEST + 1000;
         byte[] large = offsets(size);
         Path path = Files.write(folder.resolve("large.mp4"), large);
-        MediaFile largeFile = new MediaFile(path, size, file.modified(), "video/mp4");
+        MediaFile largeFile = new MediaFile(path, "large.mp4", size, file.modified(), "video/mp4");
         RecordedResponse response = new RecordedResponse();
         try (FileChannel largeChannel = FileChannel.open(path, StandardOpenOption.READ)) {
             AsyncStream.start(new StreamJob(async.context, response.mock, largeChannel, largeFile,
@@ -127,7 +127,7 @@ public class AsyncStreamTest {
     void amongManyStreamsATurnIsShorter() throws IOException {
         RecordedResponse response = new RecordedResponse();
         Path path = Files.write(folder.resolve("large.mp4"), offsets(FairTurns.LONGEST));
-        MediaFile largeFile = new MediaFile(path, FairTurns.LONGEST, file.modified(), "video/mp4");
+        MediaFile largeFile = new MediaFile(path, "large.mp4", FairTurns.LONGEST, file.modified(), "video/mp4");
         try (FileChannel largeChannel = FileChannel.open(path, StandardOpenOption.READ)) {
             AsyncStream.start(new StreamJob(async.context, response.mock, largeChannel, largeFile,
                     ResponseBody.whole(largeFile), Optional.empty(), new FairTurns(() -> 5000), started::add,
@@ -321,7 +321,7 @@ public class AsyncStreamTest {
     void emptyBodyCompletesWithoutWriting() throws IOException {
         RecordedResponse response = new RecordedResponse();
         Files.write(file.path(), new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
-        MediaFile empty = new MediaFile(file.path(), 0, file.modified(), "video/mp4");
+        MediaFile empty = new MediaFile(file.path(), file.name(), 0, file.modified(), "video/mp4");
         start(response, ResponseBody.whole(empty));
         async.runWrites(response);
 

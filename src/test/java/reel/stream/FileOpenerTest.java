@@ -44,6 +44,6 @@ class FileOpenerTest {
     }
 
     private static MediaFile file(Path path) {
-        return new MediaFile(path, 10, Instant.EPOCH, "video/mp4");
+        return new MediaFile(path, path.getFileName().toString(), 10, Instant.EPOCH, "video/mp4");
     }
 }

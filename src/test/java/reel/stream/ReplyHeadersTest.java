@@ -23,7 +23,7 @@ import reel.media.MediaFile;
 /** The status and header fields of every kind of reply, as GET and HEAD both send them. */
 class ReplyHeadersTest {
 
-    private static final MediaFile FILE = new MediaFile(Path.of("/media/clip.mp4"), 100_000,
+    private static final MediaFile FILE = new MediaFile(Path.of("/media/linked to.mp4"), "clip.mp4", 100_000,
             Instant.parse("2024-05-01T10:00:00Z"), "video/mp4");
     private static final String ETAG = FILE.representation().etag().toString();
     private static final String DATE = "Wed, 01 May 2024 10:00:00 GMT";
@@ -67,7 +67,8 @@ class ReplyHeadersTest {
         RecordedResponse notModified = new RecordedResponse();
         ReplyHeaders.write(new Reply.NotModified(), Optional.empty(), FILE, Duration.ZERO, true, notModified.mock);
 
-        assertEquals(ContentDisposition.attachment(FILE.fileName()), whole.header("Content-Disposition"));
+        // Named after the URL, not the file a link points at.
+        assertEquals(ContentDisposition.attachment("clip.mp4"), whole.header("Content-Disposition"));
         assertNull(notModified.header("Content-Disposition"));
     }
 
