@@ -29,6 +29,11 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
         boolean sendfile, MaxStreams maxStreams, EndpointAccess health, EndpointAccess metrics) {
 
     /**
+     * The media folder's setting. reel.media reads it, not this record, because an unusable folder is
+     * explained on the pages instead of stopping reel.
+     */
+    public static final String MEDIA_DIR = "media.dir";
+    /**
      * A browser reads a whole-file response at playback speed (TCP back-pressure) and stops reading while
      * paused, so one response can live as long as a film plays. Two hours covers a feature film; a
      * longer or long-paused one is ended and the player carries on with a Range request, as it does on

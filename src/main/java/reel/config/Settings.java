@@ -1,8 +1,10 @@
 package reel.config;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * reel's settings, looked up in the order of {@link Source}: system property, then environment
@@ -10,8 +12,8 @@ import java.util.Optional;
  * context parameter with an empty value that ops fill in from Tomcat's context file.
  *
  * <pre>{@code
- * Settings settings = new Settings(Lookup.ofNullable(System::getProperty),
- *         Lookup.ofNullable(System::getenv), Lookup.ofNullable(context::getInitParameter));
+ * Settings settings = new Settings(Lookup.systemProperties(), Lookup.environment(),
+ *         Lookup.of(context::getInitParameter, () -> Collections.list(context.getInitParameterNames())));
  * Optional<Setting> mediaDir = settings.find("media.dir");
  * }</pre>
  */
@@ -37,6 +39,13 @@ public final class Settings {
             }
         }
         return Optional.empty();
+    }
+
+    /** The keys each source has, settings or not, for {@link UnknownSettings}. */
+    public Map<Source, Set<String>> keys() {
+        Map<Source, Set<String>> keys = new EnumMap<>(Source.class);
+        lookups.forEach((source, lookup) -> keys.put(source, lookup.keys()));
+        return Collections.unmodifiableMap(keys);
     }
 
     /** Every way to set a setting, for a message telling someone how to fix it. */

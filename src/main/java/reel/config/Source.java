@@ -32,6 +32,11 @@ public enum Source {
 
     /** For people reading a log: {@code system property reel.media.dir}. */
     public String describe(String name) {
-        return kind + " " + key(name);
+        return describeKey(key(name));
+    }
+
+    /** The same for a key as it was given, setting or not: {@code system property reel.maxranges}. */
+    public String describeKey(String key) {
+        return kind + " " + key;
     }
 }

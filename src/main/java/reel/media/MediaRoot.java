@@ -43,10 +43,17 @@ public sealed interface MediaRoot permits MediaRoot.Available, MediaRoot.Unavail
         }
         String value = setting.get().value();
         String from = " (from " + setting.get().origin() + ")";
-        Optional<Path> path = absolutePath(value);
+        Optional<Path> path = path(value);
         if (path.isEmpty()) {
             return new Unavailable("reel cannot show videos: the media folder " + value + from
                     + " is not a valid path." + fix);
+        }
+        if (!path.get().isAbsolute()) {
+            // The JVM resolves a relative path against the folder catalina.sh was started in, which
+            // changes with whoever starts Tomcat, so the library would move with it.
+            return new Unavailable("reel cannot show videos: the media folder " + value + from
+                    + " is a relative path, which would depend on the folder Tomcat was started in."
+                    + " Give an absolute path instead, such as /srv/videos.");
         }
         Optional<String> problem = problemWith(path.get());
         if (problem.isPresent()) {
@@ -56,9 +63,9 @@ public sealed interface MediaRoot permits MediaRoot.Available, MediaRoot.Unavail
         return new Available(new MediaLibrary(path.get()), setting.get().origin());
     }
 
-    private static Optional<Path> absolutePath(String value) {
+    private static Optional<Path> path(String value) {
         try {
-            return Optional.of(Path.of(value).toAbsolutePath().normalize());
+            return Optional.of(Path.of(value).normalize());
         } catch (InvalidPathException e) {
             return Optional.empty();
         }

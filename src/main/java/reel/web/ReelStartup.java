@@ -6,6 +6,7 @@ import jakarta.servlet.ServletContextListener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Properties;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
@@ -16,6 +17,7 @@ import reel.config.Lookup;
 import reel.config.ReelConfig;
 import reel.config.Settings;
 import reel.config.StartupRefused;
+import reel.config.UnknownSettings;
 import reel.media.LiveMediaRoot;
 import reel.media.MediaRoot;
 import reel.metrics.StreamMetrics;
@@ -31,11 +33,14 @@ import reel.stream.StreamBudget;
  * at SEVERE, one line per setting, and stops the deployment. The effective configuration is logged
  * once at INFO. The stream metrics are created here and registered as the MXBean
  * {@code reel:type=Streaming}, which {@link #contextDestroyed} unregisters so a redeploy leaks nothing.
+ *
+ * <p>A name that looks meant for reel but is no setting, such as {@code reel.maxranges}, is logged at
+ * WARNING, one line each, and changes nothing.
  */
 public final class ReelStartup implements ServletContextListener {
 
     /** The generic setting name: system property reel.media.dir, REEL_MEDIA_DIR, context parameter reel.media.dir. */
-    static final String MEDIA_DIR = "media.dir";
+    static final String MEDIA_DIR = ReelConfig.MEDIA_DIR;
 
     private static final Logger LOG = Logger.getLogger(ReelStartup.class.getName());
     private static final String BEAN_ATTRIBUTE = StreamingBean.class.getName();
@@ -47,7 +52,7 @@ public final class ReelStartup implements ServletContextListener {
 
     /** The listener Tomcat creates from web.xml, reading the real system properties, environment and heap limit. */
     public ReelStartup() {
-        this(Lookup.ofNullable(System::getProperty), Lookup.ofNullable(System::getenv),
+        this(Lookup.systemProperties(), Lookup.environment(),
                 Runtime.getRuntime()::maxMemory);
     }
 
@@ -73,7 +78,9 @@ public final class ReelStartup implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         ServletContext context = event.getServletContext();
-        Settings settings = new Settings(systemProperties, environment, Lookup.ofNullable(context::getInitParameter));
+        Settings settings = new Settings(systemProperties, environment,
+                Lookup.of(context::getInitParameter, () -> Collections.list(context.getInitParameterNames())));
+        UnknownSettings.find(settings.keys()).forEach(unknown -> LOG.warning(unknown.message()));
         ReelConfig config = checked(ReelConfig.read(settings));
         MediaRoot root = MediaRoot.open(settings.find(MEDIA_DIR), Settings.waysToSet(MEDIA_DIR));
         log(root);

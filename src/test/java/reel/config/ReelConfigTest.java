@@ -94,8 +94,8 @@ class ReelConfigTest {
 
     @Test
     void theEffectiveConfigurationNamesEachValueAndItsOrigin() {
-        Settings settings = new Settings(Lookup.ofNullable(Map.of("reel.max-ranges", "4")::get),
-                Lookup.ofNullable(Map.of("REEL_BANDWIDTH_CAP", "500k")::get), Lookup.none());
+        Settings settings = new Settings(Lookup.of(Map.of("reel.max-ranges", "4")),
+                Lookup.of(Map.of("REEL_BANDWIDTH_CAP", "500k")), Lookup.none());
 
         List<String> effective = assertInstanceOf(ConfigResult.Valid.class, ReelConfig.read(settings)).effective();
 
@@ -110,6 +110,6 @@ class ReelConfigTest {
     }
 
     private static Settings settings(Map<String, String> contextParameters) {
-        return new Settings(Lookup.none(), Lookup.none(), Lookup.ofNullable(contextParameters::get));
+        return new Settings(Lookup.none(), Lookup.none(), Lookup.of(contextParameters));
     }
 }

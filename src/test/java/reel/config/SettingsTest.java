@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,8 +53,7 @@ class SettingsTest {
 
     @Test
     void aSettingNamesItsOrigin() {
-        Settings settings = new Settings(Lookup.none(), Lookup.ofNullable(Map.of("REEL_MEDIA_DIR", "/srv/v")::get),
-                Lookup.none());
+        Settings settings = new Settings(Lookup.none(), Lookup.of(Map.of("REEL_MEDIA_DIR", "/srv/v")), Lookup.none());
 
         assertEquals("environment variable REEL_MEDIA_DIR", settings.find("media.dir").orElseThrow().origin());
     }
@@ -65,9 +64,18 @@ class SettingsTest {
                 + " or the context parameter reel.media.dir", Settings.waysToSet("media.dir"));
     }
 
+    @Test
+    void keysAreEverySourcesNamesWhetherSettingsOrNot() {
+        Settings settings = new Settings(Lookup.of(Map.of("reel.maxranges", "4", "java.home", "/jdk")),
+                Lookup.none(), Lookup.of(Map.of("reel.media.dir", "")));
+
+        assertEquals(Map.of(Source.SYSTEM_PROPERTY, Set.of("reel.maxranges", "java.home"),
+                Source.ENVIRONMENT_VARIABLE, Set.of(), Source.CONTEXT_PARAMETER, Set.of("reel.media.dir")),
+                settings.keys());
+    }
+
     /** A lookup that knows one key, set to {@code value}, or nothing when value is null. */
     private static Lookup only(String key, String value) {
-        Function<String, String> lookup = requested -> requested.equals(key) ? value : null;
-        return Lookup.ofNullable(lookup::apply);
+        return value == null ? Lookup.none() : Lookup.of(Map.of(key, value));
     }
 }

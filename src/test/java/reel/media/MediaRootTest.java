@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import reel.config.Setting;
 import reel.config.Settings;
 import reel.config.Source;
@@ -63,6 +65,24 @@ class MediaRootTest {
         String message = unavailable(MediaRoot.open(setting("/srv/\0videos", Source.SYSTEM_PROPERTY), WAYS));
 
         assertTrue(message.contains("is not a valid path"), message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"../videos", "videos", "./videos", "~/Videos", "srv/videos/"})
+    void aRelativePathIsRefusedWithItsSourceAndAskedForAbsolute(String relative) {
+        String message = unavailable(MediaRoot.open(setting(relative, Source.SYSTEM_PROPERTY), WAYS));
+
+        assertTrue(message.startsWith("reel cannot show videos: the media folder " + relative
+                + " (from system property reel.media.dir) is a relative path,"), message);
+        assertTrue(message.contains("Give an absolute path"), message);
+    }
+
+    @Test
+    void aRelativePathIsRefusedEvenWhenTheFolderExistsFromHere() {
+        // The build runs in the project folder, which has media/; Tomcat may have started anywhere.
+        String message = unavailable(MediaRoot.open(setting("src", Source.CONTEXT_PARAMETER), WAYS));
+
+        assertTrue(message.contains("src (from context parameter reel.media.dir) is a relative path"), message);
     }
 
     private static Optional<Setting> setting(String value, Source source) {

@@ -16,10 +16,10 @@ import jakarta.servlet.ServletContextEvent;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -55,6 +55,7 @@ class ReelStartupTest {
         doAnswer(call -> attributes.remove(call.getArgument(0))).when(context).removeAttribute(anyString());
         when(context.getAttribute(anyString())).thenAnswer(call -> attributes.get(call.getArgument(0)));
         when(context.getContextPath()).thenReturn("/reel");
+        when(context.getInitParameterNames()).thenAnswer(call -> Collections.emptyEnumeration());
         log = RecordedLog.of(ReelStartup.class);
     }
 
@@ -88,8 +89,8 @@ class ReelStartupTest {
     void systemPropertyWinsOverEnvironmentAndContextParameter() throws IOException {
         when(context.getInitParameter("reel.media.dir")).thenReturn("/nowhere/context");
 
-        start(key -> Optional.of(folder.toString()).filter(value -> key.equals("reel.media.dir")),
-                key -> Optional.of("/nowhere/env").filter(value -> key.equals("REEL_MEDIA_DIR")));
+        start(Lookup.of(Map.of("reel.media.dir", folder.toString())),
+                Lookup.of(Map.of("REEL_MEDIA_DIR", "/nowhere/env")));
 
         MediaRoot.Available root = assertInstanceOf(MediaRoot.Available.class, Deployment.of(context).root());
         assertEquals("system property reel.media.dir", root.source());
@@ -108,7 +109,7 @@ class ReelStartupTest {
 
     @Test
     void aMissingFolderIsNamedInTheSevereRecord() {
-        start(key -> Optional.of("/nowhere/videos").filter(value -> key.equals("reel.media.dir")), Lookup.none());
+        start(Lookup.of(Map.of("reel.media.dir", "/nowhere/videos")), Lookup.none());
 
         assertEquals(1, severeMessages().size(), messages().toString());
         assertTrue(severeMessages().get(0).contains(
@@ -125,6 +126,37 @@ class ReelStartupTest {
         assertEquals(Map.of(), attributes);
     }
 
+    @Test
+    void aRelativeFolderIsOneSevereLineAskingForAnAbsolutePathAndReelStillStarts() {
+        start(Lookup.of(Map.of("reel.media.dir", "../videos")), Lookup.none());
+
+        String message = assertInstanceOf(MediaRoot.Unavailable.class, Deployment.of(context).root()).message();
+        assertEquals(List.of("SEVERE " + message), severeMessages());
+        assertTrue(message.contains("../videos (from system property reel.media.dir) is a relative path"), message);
+        assertEquals(16, Deployment.of(context).config().maxRanges(), "the other settings are in force");
+    }
+
+    @Test
+    void everyNameMeantForReelThatIsNoSettingIsOneWarningAndChangesNothing() {
+        Map<String, String> contextParameters = Map.of("reel.media.dir", folder.toString(), "reel.max-range", "2");
+        when(context.getInitParameterNames()).thenAnswer(call -> Collections.enumeration(contextParameters.keySet()));
+        when(context.getInitParameter(anyString())).thenAnswer(call -> contextParameters.get(call.getArgument(0)));
+
+        start(Lookup.of(Map.of("reel.maxranges", "4", "reel.war.dir", "/build/reel", "java.home", "/jdk")),
+                Lookup.of(Map.of("REEL_MEDIA_FOLDER", "/srv/videos", "PATH", "/bin")));
+
+        assertEquals(List.of(
+                "WARNING reel ignores the system property reel.maxranges: it is not a setting;"
+                        + " did you mean reel.max-ranges?",
+                "WARNING reel ignores the environment variable REEL_MEDIA_FOLDER: it is not a setting;"
+                        + " did you mean REEL_MEDIA_DIR?",
+                "WARNING reel ignores the context parameter reel.max-range: it is not a setting;"
+                        + " did you mean reel.max-ranges?"),
+                messages().stream().filter(message -> message.startsWith("WARNING ")).toList());
+        assertEquals(16, Deployment.of(context).config().maxRanges());
+        assertInstanceOf(MediaRoot.Available.class, Deployment.of(context).root());
+    }
+
     @ParameterizedTest(name = "{0}={1} from {2}")
     @CsvSource(delimiter = '|', textBlock = """
             max-ranges      | 0     | system property reel.max-ranges           | a whole number from 1 to 1000
@@ -133,8 +165,8 @@ class ReelStartupTest {
             """)
     void aValueThatIsNotAllowedStopsStartupWithOneSevereLine(String name, String value, String origin,
             String allowed) {
-        Lookup only = key -> Optional.of(value).filter(v -> key.equals("reel." + name)
-                || key.equals(("REEL_" + name).toUpperCase(java.util.Locale.ROOT).replace('.', '_')));
+        Lookup only = Lookup.of(Map.of("reel." + name, value,
+                ("REEL_" + name).toUpperCase(java.util.Locale.ROOT).replace('.', '_'), value));
         when(context.getInitParameter(anyString())).thenAnswer(call -> only.find(call.getArgument(0)).orElse(null));
         Lookup property = origin.startsWith("system") ? only : Lookup.none();
         Lookup environment = origin.startsWith("environment") ? only : Lookup.none();
