@@ -37,7 +37,7 @@ final class AsyncStream implements WriteListener, AsyncListener {
     private AsyncStream(StreamJob job, ServletOutputStream out) {
         this.job = job;
         this.out = out;
-        this.copy = new BodyCopy(job.channel(), job.body());
+        this.copy = new BodyCopy(job.channel(), job.body(), FileVersion.of(job.channel(), job.file()));
         this.completion = new Completion(job.async());
     }
 

@@ -21,7 +21,7 @@ final class BlockingCopy {
 
     static void copy(FileChannel channel, MediaFile file, ResponseBody body, HttpServletResponse response)
             throws IOException {
-        BodyCopy copy = new BodyCopy(channel, body);
+        BodyCopy copy = new BodyCopy(channel, body, FileVersion.of(channel, file));
         OutputStream out = response.getOutputStream();
         for (BodyCopy.Step step = copy.next(); !(step instanceof BodyCopy.Finished); step = copy.next()) {
             if (!(step instanceof BodyCopy.Filled filled)) {

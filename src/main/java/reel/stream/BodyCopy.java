@@ -11,10 +11,11 @@ import reel.media.MediaFile;
  * one copy buffer, and say what came of it. Both copy loops call {@link #next()}, write the bytes it
  * filled, and {@link #advance} by what went out: {@link AsyncStream} on the container's write events,
  * {@link BlockingCopy} on the request thread. Reads are positional, so the file's shared position never
- * moves; multipart framing comes from the body itself.
+ * moves; multipart framing comes from the body itself. Every {@value #CHECK_EVERY} file reads (1 MB), and
+ * after the body's last one, it asks whether the file changed under the stream.
  *
  * <pre>{@code
- * BodyCopy copy = new BodyCopy(channel, body);
+ * BodyCopy copy = new BodyCopy(channel, body, FileVersion.of(channel, file));
  * for (BodyCopy.Step step = copy.next(); step instanceof BodyCopy.Filled filled; step = copy.next()) {
  *     out.write(copy.bytes(), 0, filled.length());
  *     copy.advance(filled.length());
@@ -24,9 +25,11 @@ import reel.media.MediaFile;
 final class BodyCopy {
 
     static final int BUFFER_SIZE = 8 * 1024;
+    /** Two system calls per megabyte: cheap beside the copy, and a rewrite is caught within 1 MB. */
+    static final int CHECK_EVERY = 128;
 
     /** What reading the next chunk gave. */
-    sealed interface Step permits Filled, Finished, EndedEarly, ReadFailed {
+    sealed interface Step permits Filled, Finished, EndedEarly, ReadFailed, Changed {
     }
 
     /** {@code length} bytes of the body are in the buffer, ready to be written. */
@@ -45,12 +48,19 @@ final class BodyCopy {
     record ReadFailed(IOException cause) implements Step {
     }
 
+    /** The file changed while it was being sent: what follows would not be the version the ETag names. */
+    record Changed() implements Step {
+    }
+
     private final FileChannel channel;
+    private final FileVersion version;
     private final BodyCursor cursor;
+    private int readsSinceCheck;
     private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
 
-    BodyCopy(FileChannel channel, ResponseBody body) {
+    BodyCopy(FileChannel channel, ResponseBody body, FileVersion version) {
         this.channel = channel;
+        this.version = version;
         this.cursor = new BodyCursor(body, BUFFER_SIZE);
     }
 
@@ -65,12 +75,26 @@ final class BodyCopy {
             buffer.put(literal.bytes(), literal.offset(), literal.length());
             return new Filled(literal.length());
         }
+        BodyCursor.FileSlice slice = (BodyCursor.FileSlice) chunk.get();
+        int read;
         try {
-            int read = channel.read(buffer, ((BodyCursor.FileSlice) chunk.get()).position());
-            return read > 0 ? new Filled(read) : new EndedEarly();
+            read = channel.read(buffer, slice.position());
         } catch (IOException e) {
             return new ReadFailed(e);
         }
+        if (read <= 0) {
+            return new EndedEarly();
+        }
+        // Checked after the read, so the bytes just read are covered too.
+        if ((++readsSinceCheck >= CHECK_EVERY || slice.last()) && checkChanged()) {
+            return new Changed();
+        }
+        return new Filled(read);
+    }
+
+    private boolean checkChanged() {
+        readsSinceCheck = 0;
+        return version.changed();
     }
 
     /** The copy buffer; the first {@link Filled#length()} bytes are the chunk {@link #next()} filled. */
@@ -112,6 +136,10 @@ final class BodyCopy {
         }
         if (failed instanceof EndedEarly) {
             return "the file is shorter than when the reply was decided";
+        }
+        if (failed instanceof Changed) {
+            return "the file changed while it was being sent (its size or modification time is not the one its"
+                    + " ETag names)";
         }
         throw new IllegalArgumentException("not a failure: " + failed);
     }

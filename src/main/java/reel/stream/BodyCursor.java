@@ -21,12 +21,13 @@ final class BodyCursor {
     record Literal(byte[] bytes, int offset, int length) implements Chunk {
     }
 
-    /** Bytes to read from the file at {@code position}. */
-    record FileSlice(long position, int length) implements Chunk {
+    /** Bytes to read from the file at {@code position}; {@code last} when no file bytes come after them. */
+    record FileSlice(long position, int length, boolean last) implements Chunk {
     }
 
     private final List<ResponseBody.Segment> segments;
     private final int maxChunk;
+    private final int lastFileSegment;
     private int segment;
     private long doneInSegment;
     private long written;
@@ -37,6 +38,13 @@ final class BodyCursor {
         }
         this.segments = Objects.requireNonNull(body, "body").segments();
         this.maxChunk = maxChunk;
+        int last = -1;
+        for (int i = 0; i < segments.size(); i++) {
+            if (segments.get(i) instanceof ResponseBody.FileRegion) {
+                last = i;
+            }
+        }
+        this.lastFileSegment = last;
         skipFinishedSegments();
     }
 
@@ -52,7 +60,8 @@ final class BodyCursor {
             return Optional.of(new Literal(bytes.bytes(), (int) doneInSegment, length));
         }
         ByteRange range = ((ResponseBody.FileRegion) current).range();
-        return Optional.of(new FileSlice(range.first() + doneInSegment, length));
+        return Optional.of(new FileSlice(range.first() + doneInSegment, length,
+                segment == lastFileSegment && left == length));
     }
 
     /** Records that {@code count} bytes of the current chunk went out. */

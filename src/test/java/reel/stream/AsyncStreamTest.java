@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +30,8 @@ import reel.media.MediaFile;
 
 /** The non-blocking copy, driven by a fake container: every way a stream can end, and what each leaves. */
 public class AsyncStreamTest {
+
+    private static final Instant MODIFIED = Instant.parse("2024-05-01T10:00:00Z");
 
     private static final int SIZE = 100_000;
     /** The turns of a stream that runs alone. */
@@ -49,7 +52,8 @@ public class AsyncStreamTest {
     void writeFixture() throws IOException {
         bytes = offsets(SIZE);
         Path path = Files.write(folder.resolve("clip.mp4"), bytes);
-        file = new MediaFile(path, "clip.mp4", SIZE, Instant.parse("2024-05-01T10:00:00Z"), "video/mp4");
+        Files.setLastModifiedTime(path, FileTime.from(MODIFIED));
+        file = new MediaFile(path, "clip.mp4", SIZE, MODIFIED, "video/mp4");
         channel = FileChannel.open(path, StandardOpenOption.READ);
     }
 
@@ -104,6 +108,7 @@ public class AsyncStreamTest {
         int size = 3 * FairTurns.LONGEST + 1000;
         byte[] large = offsets(size);
         Path path = Files.write(folder.resolve("large.mp4"), large);
+        Files.setLastModifiedTime(path, FileTime.from(MODIFIED));
         MediaFile largeFile = new MediaFile(path, "large.mp4", size, file.modified(), "video/mp4");
         RecordedResponse response = new RecordedResponse();
         try (FileChannel largeChannel = FileChannel.open(path, StandardOpenOption.READ)) {
@@ -127,6 +132,7 @@ public class AsyncStreamTest {
     void amongManyStreamsATurnIsShorter() throws IOException {
         RecordedResponse response = new RecordedResponse();
         Path path = Files.write(folder.resolve("large.mp4"), offsets(FairTurns.LONGEST));
+        Files.setLastModifiedTime(path, FileTime.from(MODIFIED));
         MediaFile largeFile = new MediaFile(path, "large.mp4", FairTurns.LONGEST, file.modified(), "video/mp4");
         try (FileChannel largeChannel = FileChannel.open(path, StandardOpenOption.READ)) {
             AsyncStream.start(new StreamJob(async.context, response.mock, largeChannel, largeFile,
