@@ -21,14 +21,21 @@ public final class PrometheusText {
         for (Map.Entry<Integer, Long> entry : snapshot.requestsByStatus().entrySet()) {
             sample(text, "reel_requests_total{status=\"" + entry.getKey() + "\"}", entry.getValue());
         }
-        single(text, "reel_bytes_served_total", "counter", "Video body bytes sent.", snapshot.bytesServed());
-        single(text, "reel_active_streams", "gauge", "Video requests in progress.", snapshot.activeStreams());
+        single(text, "reel_bytes_served_total", "counter", "Video body bytes written by reel; not those of responses"
+                + " handed to sendfile, which the connector sends without telling how many.", snapshot.bytesServed());
+        single(text, "reel_active_streams", "gauge", "Video requests in progress; one handed to sendfile counts only"
+                + " until the hand-over.", snapshot.activeStreams());
         single(text, "reel_range_responses_total", "counter", "206 responses: one or more byte ranges.",
                 snapshot.rangeResponses());
         single(text, "reel_full_responses_total", "counter", "200 responses: the whole file.",
                 snapshot.fullResponses());
-        single(text, "reel_client_aborts_total", "counter", "Responses the client went away from before their end.",
-                snapshot.clientAborts());
+        single(text, "reel_client_aborts_total", "counter", "Responses the client went away from before their end,"
+                + " or the async timeout cut; not known for responses handed to sendfile.", snapshot.clientAborts());
+        single(text, "reel_read_failures_total", "counter", "Responses cut short because the file could not be read,"
+                + " or shrank or changed under the stream; not known for responses handed to sendfile.",
+                snapshot.readFailures());
+        single(text, "reel_sendfile_responses_total", "counter", "Responses handed to the connector's sendfile;"
+                + " left out of bytes, aborts, read failures and durations.", snapshot.sendfileResponses());
         histogram(text, snapshot.streamDuration());
         single(text, "reel_stream_budget", "gauge", "Streams that may run at once (max-streams).",
                 snapshot.budget().limit());
@@ -42,7 +49,8 @@ public final class PrometheusText {
 
     private static void histogram(StringBuilder text, DurationHistogram histogram) {
         String name = "reel_stream_duration_seconds";
-        family(text, name, "histogram", "Time from a video request's arrival to the end of its response.");
+        family(text, name, "histogram", "Time from a video request's arrival to the end of its response; responses"
+                + " handed to sendfile are left out.");
         for (int bucket = 0; bucket < histogram.boundsSeconds().size(); bucket++) {
             sample(text, name + "_bucket{le=\"" + number(histogram.boundsSeconds().get(bucket)) + "\"}",
                     histogram.cumulativeCounts().get(bucket));

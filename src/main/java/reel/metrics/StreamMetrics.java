@@ -16,10 +16,24 @@ import java.util.function.IntSupplier;
  * <pre>{@code
  * metrics.streamStarted();
  * ... write the response ...
- * metrics.streamEnded(status, bytesWritten, System.nanoTime() - startNanos, clientWentAway);
+ * metrics.streamEnded(status, bytesWritten, System.nanoTime() - startNanos, StreamMetrics.Ending.COMPLETE);
  * }</pre>
+ *
+ * <p>A response handed to the connector's sendfile is counted by status only ({@link #handedToSendfile}):
+ * the connector does not tell the application how many bytes it sent or when it finished, and a
+ * figure it cannot know is better left out than made up.
  */
 public final class StreamMetrics {
+
+    /** How a response that reel wrote itself ended. */
+    public enum Ending {
+        /** Every byte went out. */
+        COMPLETE,
+        /** The client went away first (a seek, a closed tab) or the async timeout cut it: normal for video. */
+        CLIENT_ABORT,
+        /** reel could not read the file, or it changed or shrank under the stream: a fault on the server's side. */
+        READ_FAILURE
+    }
 
     /** Upper bounds in seconds: a seek abandons a response within a second, a film plays for hours. */
     public static final List<Double> DURATION_BOUNDS_SECONDS = List.of(0.1, 0.5, 1.0, 5.0, 30.0, 60.0, 300.0, 900.0, 3600.0);
@@ -35,6 +49,8 @@ public final class StreamMetrics {
     private final LongAdder rangeResponses = new LongAdder();
     private final LongAdder fullResponses = new LongAdder();
     private final LongAdder clientAborts = new LongAdder();
+    private final LongAdder readFailures = new LongAdder();
+    private final LongAdder sendfileResponses = new LongAdder();
     /** One more than the bounds: the last counts durations above every bound (+Inf). */
     private final AtomicLongArray durationBuckets = new AtomicLongArray(DURATION_BOUNDS_SECONDS.size() + 1);
     private final LongAdder durationSumNanos = new LongAdder();
@@ -63,11 +79,36 @@ public final class StreamMetrics {
      *
      * @param status the status sent, 100 to 599
      * @param bytes body bytes that reached the connector
-     * @param aborted whether the client went away before the body was complete
+     * @param ending whether every byte went out, and if not, whose side it was
      */
-    public void streamEnded(int status, long bytes, long durationNanos, boolean aborted) {
-        if (status < 100 || status >= STATUS_LIMIT || bytes < 0 || durationNanos < 0) {
+    public void streamEnded(int status, long bytes, long durationNanos, Ending ending) {
+        if (bytes < 0 || durationNanos < 0) {
             throw new IllegalArgumentException("status " + status + ", bytes " + bytes + ", duration " + durationNanos);
+        }
+        answered(status);
+        bytesServed.add(bytes);
+        switch (ending) {
+            case CLIENT_ABORT -> clientAborts.increment();
+            case READ_FAILURE -> readFailures.increment();
+            case COMPLETE -> { }
+            default -> throw new AssertionError(ending);
+        }
+        durationBuckets.incrementAndGet(bucketOf(durationNanos));
+        durationSumNanos.add(durationNanos);
+    }
+
+    /**
+     * The response went to the connector's sendfile with {@code status}: it stops being active here, and
+     * adds nothing to bytes, aborts, read failures or durations, which only the connector knows.
+     */
+    public void handedToSendfile(int status) {
+        answered(status);
+        sendfileResponses.increment();
+    }
+
+    private void answered(int status) {
+        if (status < 100 || status >= STATUS_LIMIT) {
+            throw new IllegalArgumentException("status " + status);
         }
         activeStreams.decrement();
         byStatus.incrementAndGet(status);
@@ -76,12 +117,6 @@ public final class StreamMetrics {
         } else if (status == OK) {
             fullResponses.increment();
         }
-        bytesServed.add(bytes);
-        if (aborted) {
-            clientAborts.increment();
-        }
-        durationBuckets.incrementAndGet(bucketOf(durationNanos));
-        durationSumNanos.add(durationNanos);
     }
 
     public MetricsSnapshot snapshot() {
@@ -99,7 +134,7 @@ public final class StreamMetrics {
             cumulative.add(total);
         }
         return new MetricsSnapshot(statuses, bytesServed.sum(), activeStreams.sum(), rangeResponses.sum(),
-                fullResponses.sum(), clientAborts.sum(),
+                fullResponses.sum(), clientAborts.sum(), readFailures.sum(), sendfileResponses.sum(),
                 new DurationHistogram(DURATION_BOUNDS_SECONDS, cumulative, durationSumNanos.sum()),
                 new BudgetSnapshot(streamBudget, budgetedStreams.getAsInt(), streamRefusals.sum()));
     }

@@ -97,6 +97,16 @@ public final class StreamingBean implements StreamingMXBean {
     }
 
     @Override
+    public long getReadFailures() {
+        return metrics.snapshot().readFailures();
+    }
+
+    @Override
+    public long getSendfileResponses() {
+        return metrics.snapshot().sendfileResponses();
+    }
+
+    @Override
     public Map<String, Long> getStreamDurationBuckets() {
         DurationHistogram histogram = metrics.snapshot().streamDuration();
         Map<String, Long> buckets = new LinkedHashMap<>();

@@ -23,6 +23,12 @@ public interface StreamingMXBean {
 
     long getClientAborts();
 
+    /** Responses cut short because the file could not be read, or changed under the stream. */
+    long getReadFailures();
+
+    /** Responses handed to the connector's sendfile, left out of bytes, aborts, read failures and durations. */
+    long getSendfileResponses();
+
     /** Cumulative counts keyed by upper bound in seconds as Prometheus writes it ({@code 0.1} ... {@code +Inf}). */
     Map<String, Long> getStreamDurationBuckets();
 

@@ -1,5 +1,6 @@
 package reel.stream;
 
+import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,12 +20,13 @@ final class BlockingCopy {
     private BlockingCopy() {
     }
 
-    static void copy(FileChannel channel, MediaFile file, ResponseBody body, HttpServletResponse response)
-            throws IOException {
+    static void copy(FileChannel channel, MediaFile file, ResponseBody body, ServletRequest request,
+            HttpServletResponse response) throws IOException {
         BodyCopy copy = new BodyCopy(channel, body, FileVersion.of(channel, file));
         OutputStream out = response.getOutputStream();
         for (BodyCopy.Step step = copy.next(); !(step instanceof BodyCopy.Finished); step = copy.next()) {
             if (!(step instanceof BodyCopy.Filled filled)) {
+                ReadFailures.mark(request);
                 readFailed(file, copy, step, response);
                 return;
             }

@@ -103,7 +103,7 @@ public final class BodyDelivery {
                 stream(body, file, download, channel, admission, request, response);
                 handedOver = true;
             } else {
-                BlockingCopy.copy(channel, file, body, response);
+                BlockingCopy.copy(channel, file, body, request, response);
             }
         } finally {
             // Once a stream has started it owns the channel; until then, and after a copy, it is closed here.
@@ -128,6 +128,9 @@ public final class BodyDelivery {
                 ended -> {
                     streams.remove(ended);
                     admission.release();
+                    if (ended.ending().orElse(null) == StreamEnding.READ_FAILED) {
+                        ReadFailures.mark(request);
+                    }
                 }));
     }
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import reel.metrics.StreamMetrics;
+import reel.stream.ReadFailures;
 import reel.stream.Sendfile;
 
 /**
@@ -17,8 +18,9 @@ import reel.stream.Sendfile;
  * streaming code does not carry metrics: status, body bytes, duration and client aborts. A response
  * that goes asynchronous is counted when its async cycle ends; its writer must keep writing to the
  * response it was given (or pass it to {@code startAsync(request, response)}), which counts the bytes.
- * Bytes handed to the connector's sendfile never pass through that stream; they are counted from the
- * request attributes that hand them over.
+ * Bytes handed to the connector's sendfile never pass through that stream, and the connector does not
+ * tell how many it sent or when it finished: such a response counts by its status only. A response reel
+ * cut short for a fault of its own ({@link ReadFailures}) is a read failure, not a client abort.
  */
 public final class MeteringFilter extends HttpFilter {
 
@@ -47,20 +49,13 @@ public final class MeteringFilter extends HttpFilter {
 
     static void end(StreamMetrics metrics, ServletRequest request, MeteredResponse response, long startNanos,
             boolean failed) {
-        metrics.streamEnded(response.answeredStatus(), response.bytes() + sendfileBytes(request),
-                System.nanoTime() - startNanos, failed || response.writeFailed());
-    }
-
-    /** The length of the range handed to sendfile, 0 when none was. */
-    static long sendfileBytes(ServletRequest request) {
-        if (request.getAttribute(Sendfile.FILENAME) == null) {
-            return 0;
+        if (request.getAttribute(Sendfile.FILENAME) != null) {
+            metrics.handedToSendfile(response.answeredStatus());
+            return;
         }
-        if (request.getAttribute(Sendfile.START) instanceof Long start
-                && request.getAttribute(Sendfile.END) instanceof Long end && end >= start) {
-            return end - start;
-        }
-        return 0;
+        StreamMetrics.Ending ending = ReadFailures.isMarked(request) ? StreamMetrics.Ending.READ_FAILURE
+                : failed || response.writeFailed() ? StreamMetrics.Ending.CLIENT_ABORT : StreamMetrics.Ending.COMPLETE;
+        metrics.streamEnded(response.answeredStatus(), response.bytes(), System.nanoTime() - startNanos, ending);
     }
 
     private static final class EndOfAsync implements AsyncListener {

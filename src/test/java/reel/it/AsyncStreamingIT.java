@@ -129,6 +129,67 @@ class AsyncStreamingIT {
         assertEquals(List.of(), server.logs().withStackTraces(), server.logs()::toString);
     }
 
+    /**
+     * rsync --inplace or dd conv=notrunc under a download: the client gets a short body and a closed
+     * connection, never a complete 200 whose later bytes come from the new version under the old ETag;
+     * one WARNING says why, and the metrics count a read failure, not a client abort.
+     */
+    @Test
+    void aFileRewrittenInPlaceMidStreamIsCutNotMixed() throws Exception {
+        long size = 64L << 20;
+        Path rewritten = Fixtures.write(root.resolve("media/rewritten.mp4"), size);
+        Files.setLastModifiedTime(rewritten, java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L));
+        long failuresBefore = metric("reel_read_failures_total");
+        long abortsBefore = metric("reel_client_aborts_total");
+        try (SlowClient client = SlowClient.get(server.port(), "/reel/video/rewritten.mp4")) {
+            assertEquals(200, client.status());
+            client.read(1 << 20);
+            try (RandomAccessFile file = new RandomAccessFile(rewritten.toFile(), "rw")) {
+                byte[] other = new byte[1 << 20];
+                java.util.Arrays.fill(other, (byte) 0x5A);
+                for (long position = 0; position < size; position += other.length) {
+                    file.seek(position);
+                    file.write(other);
+                }
+            }
+            long received = client.readToEnd(Duration.ofSeconds(15));
+            assertTrue(received < client.contentLength(), received + " of " + client.contentLength());
+        }
+        awaitNoHandlesOn(rewritten);
+        assertEquals(List.of("WARNING"), server.logs().problems().stream().map(r -> r.getLevel().getName()).toList(),
+                server.logs()::toString);
+        assertTrue(server.logs().problems().get(0).getMessage().contains("the file changed while it was being sent"),
+                server.logs()::toString);
+        assertEquals(failuresBefore + 1, metric("reel_read_failures_total"));
+        assertEquals(abortsBefore, metric("reel_client_aborts_total"));
+    }
+
+    /** A failing disk is not a viewer seeking: its own counter. */
+    @Test
+    void aTruncatedFileIsCountedAsAReadFailureNotAClientAbort() throws Exception {
+        Path shrinking = sparse(root.resolve("media/shrinks-again.mp4"), 64L << 20);
+        long failuresBefore = metric("reel_read_failures_total");
+        long abortsBefore = metric("reel_client_aborts_total");
+        try (SlowClient client = SlowClient.get(server.port(), "/reel/video/shrinks-again.mp4")) {
+            client.read(1 << 20);
+            try (FileChannel file = FileChannel.open(shrinking, StandardOpenOption.WRITE)) {
+                file.truncate(4L << 20);
+            }
+            client.readToEnd(Duration.ofSeconds(15));
+        }
+        awaitNoHandlesOn(shrinking);
+        assertEquals(failuresBefore + 1, metric("reel_read_failures_total"));
+        assertEquals(abortsBefore, metric("reel_client_aborts_total"));
+        server.logs().clear();
+    }
+
+    private static long metric(String name) throws Exception {
+        String text = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/reel/metrics")).build(),
+                BodyHandlers.ofString()).body();
+        return text.lines().filter(line -> line.startsWith(name + " ")).mapToLong(line -> Long.parseLong(
+                line.substring(name.length() + 1))).findFirst().orElseThrow(() -> new AssertionError(name + " in " + text));
+    }
+
     private static void abort(int count, String[] ranges) throws Exception {
         for (int i = 0; i < count; i++) {
             String range = ranges[i % ranges.length];

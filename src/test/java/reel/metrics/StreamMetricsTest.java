@@ -22,10 +22,10 @@ class StreamMetricsTest {
 
     @Test
     void countsWhatEachFinishedStreamReports() {
-        end(200, 1000, 5 * MS, false);
-        end(206, 100, 2 * MS, false);
-        end(206, 50, 3000 * MS, true);
-        end(404, 0, 1 * MS, false);
+        end(200, 1000, 5 * MS, StreamMetrics.Ending.COMPLETE);
+        end(206, 100, 2 * MS, StreamMetrics.Ending.COMPLETE);
+        end(206, 50, 3000 * MS, StreamMetrics.Ending.CLIENT_ABORT);
+        end(404, 0, 1 * MS, StreamMetrics.Ending.COMPLETE);
         metrics.streamStarted();
 
         MetricsSnapshot snapshot = metrics.snapshot();
@@ -36,8 +36,36 @@ class StreamMetricsTest {
         assertEquals(2, snapshot.rangeResponses());
         assertEquals(1, snapshot.fullResponses());
         assertEquals(1, snapshot.clientAborts());
+        assertEquals(0, snapshot.readFailures());
         assertEquals(List.of(3L, 3L, 3L, 4L, 4L, 4L, 4L, 4L, 4L, 4L), snapshot.streamDuration().cumulativeCounts());
         assertEquals(3.008, snapshot.streamDuration().sumSeconds(), 1e-9);
+    }
+
+    /** A failing disk must not look like viewers seeking. */
+    @Test
+    void aReadFailureIsNotAClientAbort() {
+        end(200, 4096, MS, StreamMetrics.Ending.READ_FAILURE);
+
+        MetricsSnapshot snapshot = metrics.snapshot();
+        assertEquals(1, snapshot.readFailures());
+        assertEquals(0, snapshot.clientAborts());
+        assertEquals(4096, snapshot.bytesServed());
+    }
+
+    /** The connector sends those bytes without saying how many or when it is done: none are made up. */
+    @Test
+    void aResponseHandedToSendfileCountsByStatusOnly() {
+        metrics.streamStarted();
+        metrics.handedToSendfile(206);
+
+        MetricsSnapshot snapshot = metrics.snapshot();
+        assertEquals(Map.of(206, 1L), snapshot.requestsByStatus());
+        assertEquals(1, snapshot.rangeResponses());
+        assertEquals(1, snapshot.sendfileResponses());
+        assertEquals(0, snapshot.activeStreams());
+        assertEquals(0, snapshot.bytesServed());
+        assertEquals(0, snapshot.clientAborts());
+        assertEquals(0, snapshot.streamDuration().count());
     }
 
     @ParameterizedTest(name = "{0} ns -> bucket {1}")
@@ -55,9 +83,9 @@ class StreamMetricsTest {
 
     @Test
     void refusesImpossibleReports() {
-        assertThrows(IllegalArgumentException.class, () -> metrics.streamEnded(99, 0, 0, false));
-        assertThrows(IllegalArgumentException.class, () -> metrics.streamEnded(600, 0, 0, false));
-        assertThrows(IllegalArgumentException.class, () -> metrics.streamEnded(200, -1, 0, false));
+        assertThrows(IllegalArgumentException.class, () -> metrics.streamEnded(99, 0, 0, StreamMetrics.Ending.COMPLETE));
+        assertThrows(IllegalArgumentException.class, () -> metrics.streamEnded(600, 0, 0, StreamMetrics.Ending.COMPLETE));
+        assertThrows(IllegalArgumentException.class, () -> metrics.streamEnded(200, -1, 0, StreamMetrics.Ending.COMPLETE));
     }
 
     @Test
@@ -66,7 +94,7 @@ class StreamMetricsTest {
         try {
             Callable<Void> writer = () -> {
                 for (int i = 0; i < 10_000; i++) {
-                    end(206, 3, MS, i % 2 == 0);
+                    end(206, 3, MS, i % 2 == 0 ? StreamMetrics.Ending.CLIENT_ABORT : StreamMetrics.Ending.COMPLETE);
                 }
                 return null;
             };
@@ -84,8 +112,8 @@ class StreamMetricsTest {
         assertEquals(40_000, snapshot.streamDuration().count());
     }
 
-    private void end(int status, long bytes, long nanos, boolean aborted) {
+    private void end(int status, long bytes, long nanos, StreamMetrics.Ending ending) {
         metrics.streamStarted();
-        metrics.streamEnded(status, bytes, nanos, aborted);
+        metrics.streamEnded(status, bytes, nanos, ending);
     }
 }

@@ -19,7 +19,7 @@ class StreamingBeanTest {
         StreamingBean bean = StreamingBean.register(metrics, "/reel");
         try {
             metrics.streamStarted();
-            metrics.streamEnded(206, 100, 2_000_000_000L, true);
+            metrics.streamEnded(206, 100, 2_000_000_000L, StreamMetrics.Ending.CLIENT_ABORT);
 
             ObjectName name = new ObjectName("reel:type=Streaming");
             assertEquals(name, bean.name());

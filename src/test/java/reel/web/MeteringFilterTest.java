@@ -21,6 +21,7 @@ import reel.metrics.MetricsSnapshot;
 import reel.media.MediaRoot;
 import reel.metrics.StreamMetrics;
 import reel.stream.RecordedResponse;
+import reel.stream.ReadFailures;
 import reel.stream.Sendfile;
 
 class MeteringFilterTest {
@@ -63,23 +64,38 @@ class MeteringFilterTest {
         assertEquals(1, snapshot.streamDuration().count());
     }
 
-    /** A range handed to Tomcat's sendfile never passes the stream; the attributes say how long it is. */
-    @ParameterizedTest(name = "sendfile {0} [{1}, {2}) -> {3} B")
-    @CsvSource(nullValues = "none", textBlock = """
-            /srv/a.mp4, 0,    1000, 1000
-            /srv/a.mp4, 500,  1500, 1000
-            none,       0,    1000, 0
-            /srv/a.mp4, none, 1000, 0
-            /srv/a.mp4, 10,   5,    0
-            """)
-    void bytesHandedToSendfileAreCounted(String file, Long start, Long end, long bytes) throws Exception {
-        when(request.getAttribute(Sendfile.FILENAME)).thenReturn(file);
-        when(request.getAttribute(Sendfile.START)).thenReturn(start);
-        when(request.getAttribute(Sendfile.END)).thenReturn(end);
+    /**
+     * A range handed to Tomcat's sendfile never passes the stream, and Tomcat does not say how much of
+     * it went out or when: it counts by status, with no bytes, duration or abort made up.
+     */
+    @Test
+    void aResponseHandedToSendfileCountsByStatusOnly() throws Exception {
+        when(request.getAttribute(Sendfile.FILENAME)).thenReturn("/srv/a.mp4");
+        when(request.getAttribute(Sendfile.START)).thenReturn(0L);
+        when(request.getAttribute(Sendfile.END)).thenReturn(3L << 30);
 
-        filter.doFilter(request, new RecordedResponse().mock, servletWriting(0, 200));
+        filter.doFilter(request, new RecordedResponse().mock, servletWriting(0, 206));
 
-        assertEquals(bytes, metrics.snapshot().bytesServed());
+        MetricsSnapshot snapshot = metrics.snapshot();
+        assertEquals(Map.of(206, 1L), snapshot.requestsByStatus());
+        assertEquals(1, snapshot.sendfileResponses());
+        assertEquals(0, snapshot.bytesServed());
+        assertEquals(0, snapshot.activeStreams());
+        assertEquals(0, snapshot.streamDuration().count());
+    }
+
+    /** A response the stream cut short for its own fault is a read failure, even though its write then failed. */
+    @Test
+    void aResponseMarkedAsAReadFailureIsNotAClientAbort() throws Exception {
+        when(request.getAttribute(ReadFailures.class.getName())).thenReturn(Boolean.TRUE);
+        RecordedResponse response = new RecordedResponse().failingAfter(1500);
+
+        filter.doFilter(request, response.mock, servletWriting(3, 200));
+
+        MetricsSnapshot snapshot = metrics.snapshot();
+        assertEquals(1, snapshot.readFailures());
+        assertEquals(0, snapshot.clientAborts());
+        assertEquals(1000, snapshot.bytesServed());
     }
 
     @Test
