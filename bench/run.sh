@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # reel's benchmark, one command: bash bench/run.sh [viewer counts, default 1000,5000]
-# (ONLY="reel, 8 KB loop" REPORT=/tmp/try.md bash bench/run.sh 1000 runs one server, for trying a change;
-#  BASELINE=<git revision> also measures reel as built from that revision, beside this one)
+# (ONLY="reel, 8 KB loop" REPORT=/tmp/try.md bash bench/run.sh 1000 runs only the servers whose names start
+#  with ONLY, here reel's 8 KB loop with the default heap and its two -Xmx512m variants, for trying a change;
+#  BASELINE=<git revision> also measures reel as built from that revision, beside this one;
+#  STALLED=<count> sets the clients that stop reading, default 2000, 0 leaves that workload out)
 # Builds reel.war and unpacks the stock Tomcat (the `run` profile without starting it), makes a 1 GiB
-# file, then bench/Bench.java starts each server in turn on 127.0.0.1 and writes docs/benchmarks.md.
+# file, compiles bench/*.java into target/bench/classes, then Bench (bench/Bench.java, the main) starts
+# each server in turn on 127.0.0.1 and writes docs/benchmarks.md.
 # Needs curl and wrk; nginx is measured when installed:  apt-get install nginx-light wrk curl
-# Not part of `mvn verify`: it takes about ten minutes and wants a quiet machine.
+# Not part of `mvn verify`: it takes about forty minutes and wants a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,6 +37,10 @@ if [[ -n ${BASELINE:-} ]]; then
   baseline_args=(--baseline-war="$src/target/reel.war" --baseline-name="reel at $(git rev-parse --short "$BASELINE")")
 fi
 
-java bench/Bench.java --work="$work" --catalina-home="target/tomcat/apache-tomcat-$tomcat_version" \
+# Several source files, which the single-file source launcher (java Bench.java) cannot run.
+# UTF-8 spelled out: the report's table text has µ, → and ×, whatever the machine's locale.
+rm -rf "$work/classes"
+javac -encoding UTF-8 -d "$work/classes" bench/*.java
+java -cp "$work/classes" Bench --work="$work" --catalina-home="target/tomcat/apache-tomcat-$tomcat_version" \
   --war=target/reel.war --report="${REPORT:-docs/benchmarks.md}" --viewers="${1:-1000,5000}" --only="${ONLY:-}" \
   --stalled="${STALLED:-2000}" "${baseline_args[@]}"

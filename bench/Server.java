@@ -1,0 +1,46 @@
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** One server configuration under test: where it listens, the URL path of the big file, its process. */
+interface Server {
+    String name();
+
+    void start() throws Exception;
+
+    void stop() throws Exception;
+
+    int port();
+
+    String bigPath();
+
+    /** The process whose CPU, threads and memory are measured. */
+    long pid();
+
+    /** The JVM's -Xmx, or empty when it runs with the JVM's default. */
+    default Optional<String> heapLimit() {
+        return Optional.empty();
+    }
+
+    /** The name with its heap limit, as --only matches it and the progress lines show it. */
+    default String label() {
+        return name() + heapLimit().map(limit -> ", -Xmx" + limit).orElse("");
+    }
+
+    /** Only the audience workloads (slow viewers, stalled clients), where a heap limit matters. */
+    default boolean audienceOnly() {
+        return heapLimit().isPresent();
+    }
+
+    /** Where the server writes its logs, to count OutOfMemoryError and SEVERE lines. */
+    Path logs();
+
+    /** A health check to probe while clients hang on, when the server has one. */
+    default Optional<String> healthPath() {
+        return Optional.empty();
+    }
+
+    /** Whether the server is a JVM that jstat and jcmd can read. */
+    default boolean isJvm() {
+        return true;
+    }
+}
