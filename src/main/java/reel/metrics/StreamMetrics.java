@@ -1,6 +1,7 @@
 package reel.metrics;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,8 +49,8 @@ public final class StreamMetrics {
     private final LongAdder activeStreams = new LongAdder();
     private final LongAdder rangeResponses = new LongAdder();
     private final LongAdder fullResponses = new LongAdder();
-    private final LongAdder clientAborts = new LongAdder();
-    private final LongAdder readFailures = new LongAdder();
+    // Made here, with the Ending class: a stream can end after reel stopped, when no class loads any more.
+    private final Map<Ending, LongAdder> endings = new EnumMap<>(Ending.class);
     private final LongAdder sendfileResponses = new LongAdder();
     /** One more than the bounds: the last counts durations above every bound (+Inf). */
     private final AtomicLongArray durationBuckets = new AtomicLongArray(DURATION_BOUNDS_SECONDS.size() + 1);
@@ -57,6 +58,12 @@ public final class StreamMetrics {
     private final LongAdder streamRefusals = new LongAdder();
     private volatile int streamBudget;
     private volatile IntSupplier budgetedStreams = () -> 0;
+
+    public StreamMetrics() {
+        for (Ending ending : Ending.values()) {
+            endings.put(ending, new LongAdder());
+        }
+    }
 
     /** The stream budget to show: its size, and where to read how many of its places are taken. */
     public void budget(int limit, IntSupplier running) {
@@ -87,12 +94,7 @@ public final class StreamMetrics {
         }
         answered(status);
         bytesServed.add(bytes);
-        switch (ending) {
-            case CLIENT_ABORT -> clientAborts.increment();
-            case READ_FAILURE -> readFailures.increment();
-            case COMPLETE -> { }
-            default -> throw new AssertionError(ending);
-        }
+        endings.get(ending).increment();
         durationBuckets.incrementAndGet(bucketOf(durationNanos));
         durationSumNanos.add(durationNanos);
     }
@@ -134,7 +136,8 @@ public final class StreamMetrics {
             cumulative.add(total);
         }
         return new MetricsSnapshot(statuses, bytesServed.sum(), activeStreams.sum(), rangeResponses.sum(),
-                fullResponses.sum(), clientAborts.sum(), readFailures.sum(), sendfileResponses.sum(),
+                fullResponses.sum(), endings.get(Ending.CLIENT_ABORT).sum(), endings.get(Ending.READ_FAILURE).sum(),
+                sendfileResponses.sum(),
                 new DurationHistogram(DURATION_BOUNDS_SECONDS, cumulative, durationSumNanos.sum()),
                 new BudgetSnapshot(streamBudget, budgetedStreams.getAsInt(), streamRefusals.sum()));
     }

@@ -32,7 +32,6 @@ final class AsyncStream implements WriteListener, AsyncListener {
     /** Bytes written without a flush (the turn was over, or the socket full), which the next turn sends first. */
     private volatile boolean heldBack;
     /** Paused by its bandwidth cap: no container event will come until the pacer resumes it. */
-    private volatile boolean paused;
 
     private AsyncStream(StreamJob job, ServletOutputStream out) {
         this.job = job;
@@ -101,7 +100,6 @@ final class AsyncStream implements WriteListener, AsyncListener {
         if (containerWillCall) {
             return true;
         }
-        paused = true;
         if (!job.pacing().get().wakeup().after(pause.getAsLong(), () -> job.async().start(this::resume))) {
             shutDown();
         }
@@ -110,7 +108,6 @@ final class AsyncStream implements WriteListener, AsyncListener {
 
     /** A paced stream's next turn. Its failures have no container callback to go to, so they end it here. */
     private void resume() {
-        paused = false;
         try {
             onWritePossible();
         } catch (IOException | RuntimeException e) {
@@ -161,11 +158,10 @@ final class AsyncStream implements WriteListener, AsyncListener {
     void shutDown() {
         stopped = new IOException("reel stopped while streaming " + job.file().path());
         end(StreamEnding.SHUT_DOWN, null);
-        if (paused) {
-            // No event will reach a paused stream again; completing lets Tomcat close the connection
-            // at its keep-alive timeout instead of at the async timeout, hours later.
-            completion.complete();
-        }
+        // A paused stream gets no write event again, nor does one whose client stopped reading. The
+        // shortest async timeout brings the container's own: it ends the request as an error and closes
+        // the connection at once, where completing would leave the client waiting for the promised bytes.
+        job.async().setTimeout(1);
     }
 
     /** How the stream ended, or empty while it runs. */

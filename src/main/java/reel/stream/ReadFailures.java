@@ -9,16 +9,16 @@ import jakarta.servlet.ServletRequest;
  */
 public final class ReadFailures {
 
-    static final String ATTRIBUTE = ReadFailures.class.getName();
+    /**
+     * A constant, so a reader that only checks it loads nothing: the metrics read it when a response
+     * ends, which can be after reel has stopped and its classes no longer load.
+     */
+    public static final String ATTRIBUTE = "reel.stream.ReadFailures";
 
     private ReadFailures() {
     }
 
     static void mark(ServletRequest request) {
         request.setAttribute(ATTRIBUTE, Boolean.TRUE);
-    }
-
-    public static boolean isMarked(ServletRequest request) {
-        return Boolean.TRUE.equals(request.getAttribute(ATTRIBUTE));
     }
 }

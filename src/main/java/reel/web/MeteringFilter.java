@@ -53,7 +53,8 @@ public final class MeteringFilter extends HttpFilter {
             metrics.handedToSendfile(response.answeredStatus());
             return;
         }
-        StreamMetrics.Ending ending = ReadFailures.isMarked(request) ? StreamMetrics.Ending.READ_FAILURE
+        StreamMetrics.Ending ending = Boolean.TRUE.equals(request.getAttribute(ReadFailures.ATTRIBUTE))
+                ? StreamMetrics.Ending.READ_FAILURE
                 : failed || response.writeFailed() ? StreamMetrics.Ending.CLIENT_ABORT : StreamMetrics.Ending.COMPLETE;
         metrics.streamEnded(response.answeredStatus(), response.bytes(), System.nanoTime() - startNanos, ending);
     }

@@ -69,6 +69,65 @@ class StreamLifecycleIT {
         }
     }
 
+    /** A capped stream waits on a timer, not on the socket; undeploying must end its connection all the same. */
+    @Test
+    void undeployEndsTheConnectionOfACappedStreamAtOnce() throws Exception {
+        Path media = Files.createDirectories(root.resolve("media"));
+        Path file = AsyncStreamingIT.sparse(media.resolve("long.mp4"), 1L << 30);
+        try (ReelServer server = ReelServer.start(media, Map.of("reel.bandwidth.cap", "256K"));
+                SlowClient client = SlowClient.get(server.port(), "/reel/video/long.mp4")) {
+            client.read(256 * 1024);
+
+            server.undeploy();
+
+            ProcessResources.await(BOUND, () -> ProcessResources.handlesOn(file) == 0, () -> "file still open");
+            long start = System.nanoTime();
+            long received = client.readToEnd(Duration.ofSeconds(30));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertTrue(received < client.contentLength(), received + " of " + client.contentLength());
+            // Tomcat's keep-alive and connection timeouts are 20 s: ending well before them is reel closing it.
+            assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "the connection ended after " + took);
+            assertEquals(List.of(), server.logs().problems(), server.logs()::toString);
+        }
+    }
+
+    /**
+     * With sendfile the connector sends the bytes and does not say how many: the metrics never claim
+     * more than the client received, whether it left early or the file shrank under the transfer.
+     */
+    @Test
+    void sendfileResponsesNeverCountBytesThatWereNotSent() throws Exception {
+        Path media = Files.createDirectories(root.resolve("media"));
+        Path big = AsyncStreamingIT.sparse(media.resolve("big.mp4"), 1L << 30);
+        Path shrinking = AsyncStreamingIT.sparse(media.resolve("shrinking.mp4"), 256L << 20);
+        try (ReelServer server = ReelServer.start(media, Map.of("reel.sendfile", "true"))) {
+            long received;
+            try (SlowClient left = SlowClient.get(server.port(), "/reel/video/big.mp4", "Range: bytes=0-")) {
+                received = left.read(1 << 20);
+                left.abort();
+            }
+            try (SlowClient cut = SlowClient.get(server.port(), "/reel/video/shrinking.mp4")) {
+                received += cut.read(1 << 20);
+                try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(shrinking,
+                        java.nio.file.StandardOpenOption.WRITE)) {
+                    channel.truncate(4L << 20);
+                }
+                received += cut.readToEnd(Duration.ofSeconds(15));
+                assertTrue(cut.bodyBytes() < cut.contentLength(), cut.bodyBytes() + " of " + cut.contentLength());
+            }
+            ProcessResources.await(BOUND, () -> ProcessResources.handlesOn(big) + ProcessResources.handlesOn(shrinking) == 0,
+                    () -> "files still open");
+
+            String metrics = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(server.uri("/reel/metrics")).build(), BodyHandlers.ofString()).body();
+            assertTrue(metrics.contains("\nreel_sendfile_responses_total 2\n"), metrics);
+            assertTrue(metrics.contains("\nreel_active_streams 0\n"), metrics);
+            long counted = Long.parseLong(metrics.lines().filter(line -> line.startsWith("reel_bytes_served_total "))
+                    .findFirst().orElseThrow().substring("reel_bytes_served_total ".length()));
+            assertTrue(counted <= received, counted + " bytes counted, " + received + " received");
+        }
+    }
+
     @Test
     void sendfileSwitchedOnServesTheSameBytes() throws Exception {
         Path media = Files.createDirectories(root.resolve("media"));

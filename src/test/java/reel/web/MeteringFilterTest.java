@@ -87,7 +87,7 @@ class MeteringFilterTest {
     /** A response the stream cut short for its own fault is a read failure, even though its write then failed. */
     @Test
     void aResponseMarkedAsAReadFailureIsNotAClientAbort() throws Exception {
-        when(request.getAttribute(ReadFailures.class.getName())).thenReturn(Boolean.TRUE);
+        when(request.getAttribute(ReadFailures.ATTRIBUTE)).thenReturn(Boolean.TRUE);
         RecordedResponse response = new RecordedResponse().failingAfter(1500);
 
         filter.doFilter(request, response.mock, servletWriting(3, 200));
