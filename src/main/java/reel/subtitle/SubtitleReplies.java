@@ -27,7 +27,7 @@ public final class SubtitleReplies {
             return SubtitleReply.Refused.notFound();
         }
         if (file.get().size() > MAX_SUBTITLE_BYTES) {
-            return SubtitleReply.Refused.tooLarge(file.get(), MAX_SUBTITLE_BYTES);
+            return SubtitleReply.Refused.tooLarge(file.get());
         }
         EntityTag etag = etag(file.get());
         Precondition precondition = Preconditions.evaluate(headers,

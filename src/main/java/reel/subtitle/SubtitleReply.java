@@ -41,9 +41,9 @@ public sealed interface SubtitleReply permits SubtitleReply.Convert, SubtitleRep
      * alike, and for one too large to convert (the player can do nothing else with it), with a warning
      * for the log that says why.
      */
-    record Refused(int status, Optional<String> warning) implements SubtitleReply {
+    record Refused(int status, Optional<MediaFile> tooLarge) implements SubtitleReply {
         public Refused {
-            Objects.requireNonNull(warning, "warning");
+            Objects.requireNonNull(tooLarge, "tooLarge");
         }
 
         static Refused notFound() {
@@ -54,9 +54,14 @@ public sealed interface SubtitleReply permits SubtitleReply.Convert, SubtitleRep
             return new Refused(412, Optional.empty());
         }
 
-        static Refused tooLarge(MediaFile file, long limit) {
-            return new Refused(404, Optional.of("subtitle file " + file.path() + " has " + file.size()
-                    + " bytes, more than the " + limit + " reel converts"));
+        static Refused tooLarge(MediaFile file) {
+            return new Refused(404, Optional.of(file));
+        }
+
+        /** What the log says of a file too large to convert. */
+        public Optional<String> warning() {
+            return tooLarge.map(file -> "subtitle file " + file.path() + " has " + file.size() + " bytes, more than the "
+                    + SubtitleReplies.MAX_SUBTITLE_BYTES + " reel converts");
         }
     }
 }

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -13,10 +11,9 @@ import reel.http.HttpDate;
 import reel.http.RequestHeaders;
 import reel.media.MediaFile;
 import reel.media.MediaLibrary;
-import reel.subtitle.SubRipToWebVtt;
+import reel.subtitle.SubtitleBodies;
 import reel.subtitle.SubtitleReplies;
 import reel.subtitle.SubtitleReply;
-import reel.subtitle.SubtitleText;
 
 /**
  * Serves subtitles as WebVTT at {@code /subtitles/<file>}: a {@code .srt} converted on the fly, a
@@ -30,6 +27,8 @@ public final class SubtitleServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(SubtitleServlet.class.getName());
 
     static final String CONTENT_TYPE = "text/vtt; charset=utf-8";
+
+    private final transient SubtitleBodies bodies = new SubtitleBodies(SubtitleBodies.DEFAULT_BUDGET_BYTES);
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -46,26 +45,26 @@ public final class SubtitleServlet extends HttpServlet {
             response.setStatus(notModified.status());
             response.setHeader("ETag", notModified.etag().toString());
         } else if (reply instanceof SubtitleReply.Refused refused) {
-            refused.warning().ifPresent(LOG::warning);
+            // Once per version of an oversized file, not on every request for it.
+            if (refused.tooLarge().filter(bodies::firstRefusal).isPresent()) {
+                refused.warning().ifPresent(LOG::warning);
+            }
             response.sendError(refused.status());
         } else {
             throw new AssertionError(reply);
         }
     }
 
-    private static void writeWebVtt(SubtitleReply.Convert convert, HttpServletResponse response) throws IOException {
+    private void writeWebVtt(SubtitleReply.Convert convert, HttpServletResponse response) throws IOException {
         MediaFile file = convert.file();
-        byte[] source;
+        byte[] body;
         try {
-            source = Files.readAllBytes(file.path());
+            body = bodies.webVtt(file, convert.fromSubRip());
         } catch (IOException e) {
             LOG.warning(() -> "cannot read subtitle file " + file.path() + ": " + e);
             response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             return;
         }
-        String text = SubtitleText.decode(source);
-        String webVtt = convert.fromSubRip() ? SubRipToWebVtt.convert(text) : text;
-        byte[] body = webVtt.getBytes(StandardCharsets.UTF_8);
         response.setStatus(convert.status());
         response.setContentType(CONTENT_TYPE);
         response.setHeader("ETag", convert.etag().toString());

@@ -46,6 +46,7 @@ class ViewerIT {
         Files.createSymbolicLink(media.resolve("escape.srt"), outside.resolve("secret.srt"));
         Files.write(media.resolve("Camera.mp4"), mp4(false, 65));
         Files.write(media.resolve("Faststart.mp4"), mp4(true, 3725));
+        Files.write(media.resolve("Huge.srt"), new byte[(2 << 20) + 1]);
         server = ReelServer.start(media);
     }
 
@@ -160,6 +161,17 @@ class ViewerIT {
     private static byte[] box(String type, byte[] body) {
         return java.nio.ByteBuffer.allocate(8 + body.length).putInt(8 + body.length)
                 .put(type.getBytes(StandardCharsets.US_ASCII)).put(body).array();
+    }
+
+    /** Asked for again and again by players, an oversized file is refused every time but logged once. */
+    @Test
+    void anOversizedSubtitleFileIsLoggedOncePerVersion() throws Exception {
+        assertEquals(404, send("/reel/subtitles/Huge.srt").statusCode());
+        assertEquals(404, send("/reel/subtitles/Huge.srt").statusCode());
+
+        long warnings = server.logs().problems().stream()
+                .filter(record -> record.getMessage().contains("Huge.srt has 2097153 bytes")).count();
+        assertEquals(1, warnings, server.logs()::toString);
     }
 
     /** Whatever answers, and however: pages, bytes, 304, refusals, the container's error page, operations. */
