@@ -23,12 +23,10 @@ public record HealthReport(boolean up, String mediaFolder, boolean readable, lon
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** Checks the folder now: it may have gone away, or lost its permissions, since startup. */
-    public static HealthReport check(MediaRoot root, String version, Instant started) {
-        return check(root, version, started, FileCount::of);
-    }
-
-    /** The same with a way to count the files, such as a {@link reel.media.RecentFileCount}. */
+    /**
+     * Checks the folder now: it may have gone away, or lost its permissions, since startup. {@code counter}
+     * counts its files, such as {@link FileCount#of} or a {@link RecentFileCount}.
+     */
     public static HealthReport check(MediaRoot root, String version, Instant started,
             Function<MediaLibrary, OptionalLong> counter) {
         if (root instanceof MediaRoot.Unavailable unavailable) {

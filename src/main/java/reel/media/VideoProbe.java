@@ -39,11 +39,6 @@ final class VideoProbe {
         return facts;
     }
 
-    /** How many files are remembered; for tests that prove a second listing does not read again. */
-    int cachedCount() {
-        return cache.size();
-    }
-
     static VideoFacts read(Path file) {
         String extension = MediaTypes.extension(String.valueOf(file.getFileName()));
         try (SeekableByteChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {

@@ -1,6 +1,5 @@
 package reel.stream;
 
-import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
@@ -63,10 +62,6 @@ public final class BandwidthLimit {
     public long nanosUntilNextWrite() {
         long ahead = theoreticalArrival - nanoClock.getAsLong() - burstNanos;
         return Math.max(0, ahead);
-    }
-
-    public Duration untilNextWrite() {
-        return Duration.ofNanos(nanosUntilNextWrite());
     }
 
     /** Rounded up, so rounding never lets a stream exceed the cap. */

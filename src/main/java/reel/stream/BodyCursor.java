@@ -74,10 +74,6 @@ final class BodyCursor {
         skipFinishedSegments();
     }
 
-    boolean finished() {
-        return segment == segments.size();
-    }
-
     /** Body bytes written so far. */
     long written() {
         return written;

@@ -134,10 +134,6 @@ public final class BodyDelivery {
                 }));
     }
 
-    public int openStreams() {
-        return streams.count();
-    }
-
     /** Undeploying closes every file still being streamed; each connection ends at its next write event. */
     public void closeAll() {
         pacer.close();

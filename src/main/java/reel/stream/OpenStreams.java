@@ -24,6 +24,7 @@ final class OpenStreams {
         streams.remove(stream);
     }
 
+    /** How many run now: the turn size depends on it. */
     int count() {
         return streams.size();
     }

@@ -68,11 +68,6 @@ public final class VideoServlet extends HttpServlet {
         serve(request, response, true);
     }
 
-    /** Streams still running, for tests and monitoring. */
-    int openStreams() {
-        return delivery.openStreams();
-    }
-
     private void serve(HttpServletRequest request, HttpServletResponse response, boolean isHead)
             throws IOException {
         Optional<MediaLibrary> library = MediaGate.library(Deployment.of(getServletContext()), request, response);

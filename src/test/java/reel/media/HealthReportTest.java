@@ -29,7 +29,7 @@ class HealthReportTest {
         Files.writeString(folder.resolve(".trash/c.mp4"), "c");
 
         HealthReport report = HealthReport.check(new MediaRoot.Available(new MediaLibrary(folder), "test"),
-                "1.2.3", STARTED);
+                "1.2.3", STARTED, FileCount::of);
 
         assertEquals(200, report.status());
         assertEquals("{\"status\":\"UP\",\"mediaFolder\":\"" + folder.toRealPath() + "\",\"readable\":true,"
@@ -47,7 +47,7 @@ class HealthReportTest {
             assumeFalse(Files.isReadable(locked), "this user reads every folder (root)");
 
             HealthReport report = HealthReport.check(new MediaRoot.Available(new MediaLibrary(folder), "test"),
-                    "1.2.3", STARTED);
+                    "1.2.3", STARTED, FileCount::of);
 
             assertEquals(200, report.status());
             assertTrue(report.toJson().contains("\"files\":1"), report.toJson());
@@ -59,7 +59,7 @@ class HealthReportTest {
     @Test
     void anUnavailableFolderIsDownWithTheReason() {
         HealthReport report = HealthReport.check(new MediaRoot.Unavailable("the media folder is not set."),
-                "1.2.3", STARTED);
+                "1.2.3", STARTED, FileCount::of);
 
         assertEquals(503, report.status());
         assertEquals("{\"status\":\"DOWN\",\"mediaFolder\":\"\",\"readable\":false,\"files\":0,"
@@ -74,7 +74,7 @@ class HealthReportTest {
         Path realPath = gone.toRealPath();
         Files.delete(gone);
 
-        HealthReport report = HealthReport.check(root, "1.2.3", STARTED);
+        HealthReport report = HealthReport.check(root, "1.2.3", STARTED, FileCount::of);
 
         assertEquals(503, report.status());
         assertEquals("the media folder " + realPath + " cannot be read",

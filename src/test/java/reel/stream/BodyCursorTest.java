@@ -61,7 +61,7 @@ class BodyCursorTest {
         }
 
         assertEquals(chunks, seen);
-        assertTrue(cursor.finished());
+        assertEquals(Optional.empty(), cursor.next());
         assertEquals(body.contentLength(), cursor.written());
     }
 

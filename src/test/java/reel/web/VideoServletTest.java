@@ -244,7 +244,7 @@ class VideoServletTest {
         assertTrue(response.body.size() <= 9_000, "stopped at the disconnect");
         assertTrue(opened.stream().noneMatch(FileChannel::isOpen), "file closed");
         assertEquals(1, async.completions);
-        assertEquals(0, servlet.openStreams());
+        assertEquals(0, deployment.budget.running());
     }
 
     @Test
@@ -255,10 +255,10 @@ class VideoServletTest {
 
         assertEquals(0, response.body.size(), "nothing is written on the request thread");
         assertEquals(ReelConfig.defaults().asyncTimeout().toMillis(), async.timeout);
-        assertEquals(1, servlet.openStreams());
+        assertEquals(1, deployment.budget.running());
         async.runWrites(response);
         assertArrayEquals(bytes, response.body.toByteArray());
-        assertEquals(0, servlet.openStreams());
+        assertEquals(0, deployment.budget.running());
     }
 
     /** A large container buffer is heap every stalled viewer pins; each 8 KB chunk is flushed instead. */
@@ -328,7 +328,7 @@ class VideoServletTest {
         servlet.destroy();
 
         assertTrue(opened.stream().noneMatch(FileChannel::isOpen), "file closed");
-        assertEquals(0, servlet.openStreams());
+        assertEquals(0, deployment.budget.running());
     }
 
     @Test
@@ -372,7 +372,7 @@ class VideoServletTest {
         servlet.service(request("GET", "/big.mp4", Map.of()), response.mock);
 
         assertEquals(null, attributes.get(Sendfile.FILENAME));
-        assertEquals(1, servlet.openStreams());
+        assertEquals(1, deployment.budget.running());
         servlet.destroy();
     }
 
