@@ -1,10 +1,15 @@
 package reel.subtitle;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.apache.commons.io.ByteOrderMark;
+import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * Subtitle files as text. WebVTT is UTF-8 by definition, but SubRip files in the wild are UTF-8 (with
@@ -21,39 +26,29 @@ public final class SubtitleText {
 
     /** The text of a subtitle file, without a byte order mark. */
     public static String decode(byte[] bytes) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return strictUtf8(bytes, 3);
+        try (BOMInputStream in = BOMInputStream.builder().setInputStream(new ByteArrayInputStream(bytes))
+                .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16BE, ByteOrderMark.UTF_16LE).get()) {
+            ByteOrderMark mark = in.getBOM();
+            byte[] text = in.readAllBytes();
+            if (mark == null || mark.equals(ByteOrderMark.UTF_8)) {
+                return utf8OrLegacy(text);
+            }
+            return new String(text, mark.getCharsetName());
+        } catch (IOException e) {
+            // Reading bytes already in memory does not fail.
+            throw new UncheckedIOException(e);
         }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        }
-        return strictUtf8(bytes, 0);
     }
 
-    private static String strictUtf8(byte[] bytes, int offset) {
+    private static String utf8OrLegacy(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, offset, bytes.length - offset, LEGACY);
+            return new String(bytes, LEGACY);
         }
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

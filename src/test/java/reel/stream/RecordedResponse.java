@@ -12,9 +12,11 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.io.output.BrokenOutputStream;
 
 /**
  * A Mockito {@link HttpServletResponse} that records what a servlet did to it: status, headers,
@@ -29,6 +31,8 @@ public final class RecordedResponse {
 
     /** Tomcat's default response buffer. */
     public static final int CONTAINER_BUFFER = 8 * 1024;
+    /** Where writes go once the client has left: each fails as a write to a closed connection does. */
+    private static final OutputStream CLIENT_GONE = new BrokenOutputStream(() -> new IOException("Broken pipe"));
 
     public final HttpServletResponse mock = mock(HttpServletResponse.class);
     public final Map<String, String> headers = new LinkedHashMap<>();
@@ -120,7 +124,7 @@ public final class RecordedResponse {
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
             if (body.size() + length > failAfter) {
-                throw new IOException("Broken pipe");
+                CLIENT_GONE.write(bytes, offset, length);
             }
             if (listener != null && !isReady()) {
                 throw new IllegalStateException("write while not ready");
