@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -30,12 +29,6 @@ import java.util.stream.Stream;
 final class CatalinaProcess implements AutoCloseable {
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
-    /** What the deploy test refuses to see in any log: SEVERE records, stack traces, leak warnings, reel's warnings. */
-    private static final Pattern PROBLEM = Pattern.compile(
-            "SEVERE|^\\s+at [\\w.$/]+\\(|^Caused by:|memory leak|appears to have started a thread"
-                    + "|created a ThreadLocal|registered the JDBC driver|failed to (de)?register"
-                    // Tomcat's own warnings depend on the machine (a slow SecureRandom); reel's never should.
-                    + "|WARNING \\[[^\\]]*\\] reel\\.");
 
     private final Path home;
     private final Path base;
@@ -79,6 +72,10 @@ final class CatalinaProcess implements AutoCloseable {
 
     Path base() {
         return base;
+    }
+
+    int port() {
+        return port;
     }
 
     /** Writes a file in the base, such as {@code conf/Catalina/localhost/reel.xml} or {@code bin/setenv.sh}. */
@@ -168,14 +165,18 @@ final class CatalinaProcess implements AutoCloseable {
         return lines;
     }
 
-    /** The lines that fail a deployment: SEVERE, stack traces, leak warnings, reel's own warnings. */
+    /** The lines that fail a deployment ({@link TomcatLog}), prefixed with their file's name. */
     List<String> problems() throws IOException {
-        return logLines().stream().filter(line -> !line.contains("localhost_access_log"))
-                .filter(line -> isProblem(line.substring(line.indexOf(": ") + 2))).toList();
-    }
-
-    static boolean isProblem(String logLine) {
-        return PROBLEM.matcher(logLine).find();
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.list(base.resolve("logs"))) {
+            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                if (!file.getFileName().toString().startsWith("localhost_access_log")) {
+                    TomcatLog.problems(Files.readAllLines(file, StandardCharsets.UTF_8))
+                            .forEach(line -> problems.add(file.getFileName() + ": " + line));
+                }
+            }
+        }
+        return problems;
     }
 
     private static String replaceOnce(String text, String target, String replacement) {

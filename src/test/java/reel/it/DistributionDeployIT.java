@@ -3,26 +3,27 @@ package reel.it;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import static reel.it.DeployedReel.CLIENT;
+import static reel.it.DeployedReel.awaitAnswer;
+import static reel.it.DeployedReel.awaitHealthy;
+import static reel.it.DeployedReel.get;
+import static reel.it.ErrorPages.request;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,13 +31,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * reel.war on the official Tomcat distributions (11.0 and 10.1, unpacked from Maven Central by the
  * build into {@code target/deploy-test/}), each started with its own {@code catalina.sh} on a fresh
  * {@code CATALINA_BASE}: the way an operator deploys it, configured the ways docs/OPERATIONS.md shows.
- * A run fails on any SEVERE line, stack trace, leak warning or warning from reel in Tomcat's logs.
+ * A run fails on any SEVERE line, stack trace, leak warning or warning from reel in Tomcat's logs
+ * ({@link TomcatLog}), other than those the test causes on purpose and names.
  */
 final class DistributionDeployIT {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Duration STARTUP = Duration.ofSeconds(90);
-    private static final Pattern STARTED = Pattern.compile("\"started\":\"([^\"]+)\"");
     private static final long VIDEO_SIZE = 100_000;
     /** docs/OPERATIONS.md, "Secure": /metrics behind HTTP Basic authentication, added to conf/web.xml. */
     private static final String METRICS_CONSTRAINT = """
@@ -62,6 +61,10 @@ final class DistributionDeployIT {
               <role rolename="reel-metrics"/>
               <user username="prometheus" password="change-me" roles="reel-metrics"/>
             """;
+    /** docs/OPERATIONS.md, "Secure": error pages without a report or Tomcat's version, in server.xml's {@code <Host>}. */
+    private static final String ERROR_REPORT_VALVE = """
+                    <Valve className="org.apache.catalina.valves.ErrorReportValve" showReport="false" showServerInfo="false"/>
+            """;
 
     /** The distributions the build unpacked: {@code reel.deploy.tomcats}, one home directory per version. */
     static List<Path> distributions() {
@@ -86,11 +89,13 @@ final class DistributionDeployIT {
                     + "CATALINA_OPTS=\"$CATALINA_OPTS -Xmx512m -XX:+ExitOnOutOfMemoryError\"\n");
             tomcat.insertBefore("conf/web.xml", "</web-app>", METRICS_CONSTRAINT);
             tomcat.insertBefore("conf/tomcat-users.xml", "</tomcat-users>", METRICS_USER);
+            tomcat.insertBefore("conf/server.xml", "</Host>", ERROR_REPORT_VALVE);
             tomcat.deploy(war());
             tomcat.start();
 
             String firstStart = awaitHealthy(tomcat, Optional.empty());
             assertServes(tomcat);
+            assertErrorPagesRevealNothing(tomcat);
             assertLogged(tomcat, "reel configuration: async.timeout=PT2H (default), cache.max-age=PT10M"
                     + " (from system property reel.cache.max-age), max-ranges=4 (from environment variable"
                     + " REEL_MAX_RANGES)");
@@ -141,6 +146,35 @@ final class DistributionDeployIT {
         assertTrue(tomcat.logLines().stream().anyMatch(line -> line.contains(text)), () -> "no log line has: " + text);
     }
 
+    /**
+     * Requests the connector refuses before reel sees them, and refusals of reel's and of Tomcat's, each
+     * on a connection of its own: no error page may show a stack trace or the server's version.
+     */
+    private static void assertErrorPagesRevealNothing(CatalinaProcess tomcat) throws IOException {
+        String video = "/reel/video/Spelled%20Offsets.mp4";
+        String tenThousandRanges = IntStream.range(0, 10_000).mapToObj(i -> (2 * i) + "-" + (2 * i))
+                .collect(Collectors.joining(","));
+        List<Refusal> refusals = List.of(
+                // The connector's: Tomcat answers these before any application sees them.
+                new Refusal("a backslash in the path", 400, request("GET", "/reel/video/Spelled\\Offsets.mp4")),
+                new Refusal("a 9 KB header field", 400, request("GET", "/reel/", "X-Padding: " + "x".repeat(9 * 1024))),
+                new Refusal("10,000 ranges", 400, request("GET", video, "Range: bytes=" + tenThousandRanges)),
+                new Refusal("a NUL in a header field", 400, request("GET", "/reel/", "X-Nul: a\0b")),
+                // reel's own, and Tomcat's on reel's behalf.
+                new Refusal("a video that does not exist", 404, request("GET", "/reel/video/nope.mp4")),
+                new Refusal("POST to a video", 405, request("POST", video, "Content-Length: 0")),
+                new Refusal("/metrics without credentials", 401, request("GET", "/reel/metrics")),
+                new Refusal("no application at the path", 404, request("GET", "/no-such-application/")));
+        for (Refusal refusal : refusals) {
+            RawHttp.Answer answer = RawHttp.send(tomcat.port(), refusal.request());
+            assertEquals(refusal.status(), answer.status(), refusal.what());
+            ErrorPages.assertRevealsNothing(refusal.what(), answer);
+        }
+    }
+
+    private record Refusal(String what, int status, String request) {
+    }
+
     private static void assertServes(CatalinaProcess tomcat) throws Exception {
         HttpResponse<String> library = CLIENT.send(get(tomcat, "/reel/"), BodyHandlers.ofString());
         assertEquals(200, library.statusCode());
@@ -159,52 +193,6 @@ final class DistributionDeployIT {
         assertEquals(404, CLIENT.send(get(tomcat, "/reel/video/Missing.mp4"), BodyHandlers.discarding()).statusCode());
     }
 
-    /** Waits for 200 from /reel/health from a deployment other than {@code previousStart}; its start time. */
-    private static String awaitHealthy(CatalinaProcess tomcat, Optional<String> previousStart) throws Exception {
-        Instant deadline = Instant.now().plus(STARTUP);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<HttpResponse<String>> response = tryGet(tomcat, "/reel/health");
-            if (response.isPresent() && response.get().statusCode() == 200) {
-                Matcher started = STARTED.matcher(response.get().body());
-                assertTrue(started.find(), response.get()::body);
-                if (!previousStart.equals(Optional.of(started.group(1)))) {
-                    assertTrue(response.get().body().contains("\"files\":1,"), response.get()::body);
-                    return started.group(1);
-                }
-            }
-            pauseWhile(tomcat);
-        }
-        return fail("reel did not become healthy within " + STARTUP + "; logs: " + tomcat.logLines());
-    }
-
-    private static HttpResponse<String> awaitAnswer(CatalinaProcess tomcat, String path) throws Exception {
-        Instant deadline = Instant.now().plus(STARTUP);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<HttpResponse<String>> response = tryGet(tomcat, path);
-            if (response.isPresent()) {
-                return response.get();
-            }
-            pauseWhile(tomcat);
-        }
-        return fail("Tomcat did not answer within " + STARTUP + "; logs: " + tomcat.logLines());
-    }
-
-    private static Optional<HttpResponse<String>> tryGet(CatalinaProcess tomcat, String path) throws Exception {
-        try {
-            return Optional.of(CLIENT.send(get(tomcat, path), BodyHandlers.ofString()));
-        } catch (IOException notListeningYet) {
-            return Optional.empty();
-        }
-    }
-
-    /** Polling a process that starts in its own time; ends the wait at once if Tomcat has died. */
-    private static void pauseWhile(CatalinaProcess tomcat) throws Exception {
-        if (!tomcat.isRunning()) {
-            fail("Tomcat exited; logs: " + tomcat.logLines());
-        }
-        Thread.sleep(250);
-    }
-
     /** /reel/metrics, which answers 401 without the scraper's credentials. */
     private static String metrics(CatalinaProcess tomcat) throws Exception {
         assertEquals(401, CLIENT.send(get(tomcat, "/reel/metrics"), BodyHandlers.discarding()).statusCode());
@@ -213,14 +201,6 @@ final class DistributionDeployIT {
                 "Basic " + credentials), BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         return response.body();
-    }
-
-    private static HttpRequest get(CatalinaProcess tomcat, String rawPath, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(tomcat.uri(rawPath)).timeout(Duration.ofSeconds(20));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return request.build();
     }
 
     /** The context file of docs/OPERATIONS.md, "Deploy". */
