@@ -78,6 +78,11 @@ final class CatalinaProcess implements AutoCloseable {
         return port;
     }
 
+    /** The JVM's process: {@code catalina.sh run} replaces its shell with Java ({@code exec}). */
+    long pid() {
+        return process.pid();
+    }
+
     /** Writes a file in the base, such as {@code conf/Catalina/localhost/reel.xml} or {@code bin/setenv.sh}. */
     void write(String relativePath, String content) throws IOException {
         Path file = base.resolve(relativePath);
@@ -93,10 +98,20 @@ final class CatalinaProcess implements AutoCloseable {
 
     /** Copies a WAR into {@code webapps/} in one rename, so the deployer never sees half a file. */
     void deploy(Path war) throws IOException {
-        Path staging = base.resolve("temp").resolve(war.getFileName());
+        deploy(war, war.getFileName().toString());
+    }
+
+    /** Copies a WAR into {@code webapps/} under {@code fileName}, such as {@code reel##002.war}, in one rename. */
+    void deploy(Path war, String fileName) throws IOException {
+        Path staging = base.resolve("temp").resolve(fileName);
         Files.copy(war, staging, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(staging, base.resolve("webapps").resolve(war.getFileName()), StandardCopyOption.ATOMIC_MOVE,
+        Files.move(staging, base.resolve("webapps").resolve(fileName), StandardCopyOption.ATOMIC_MOVE,
                 StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Removes a WAR from {@code webapps/}; Tomcat undeploys it at its next background check. */
+    void undeploy(String fileName) throws IOException {
+        Files.delete(base.resolve("webapps").resolve(fileName));
     }
 
     void start() throws IOException {

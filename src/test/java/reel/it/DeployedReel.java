@@ -11,13 +11,14 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * reel on a Tomcat that {@link CatalinaProcess} started, as its clients reach it (requests by raw path)
- * and as an operator waits for it: Tomcat deploys in its own time, so each wait polls for as long as a
- * start may take and stops at once if Tomcat has died.
+ * and as an operator waits for it: Tomcat deploys, undeploys and ends streams in its own time, so each
+ * wait polls for as long as a start may take and stops at once if Tomcat has died.
  */
 final class DeployedReel {
 
@@ -64,6 +65,17 @@ final class DeployedReel {
             pauseWhile(tomcat);
         }
         return fail("Tomcat did not answer within " + STARTUP + "; logs: " + tomcat.logLines());
+    }
+
+    /** Waits until {@code condition} holds, such as a stream counted as ended or a bean handed back. */
+    static void await(CatalinaProcess tomcat, String what, Callable<Boolean> condition) throws Exception {
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (!condition.call()) {
+            if (Instant.now().isAfter(deadline)) {
+                fail("waited " + STARTUP + " for " + what + "; logs: " + tomcat.logLines());
+            }
+            pauseWhile(tomcat);
+        }
     }
 
     private static Optional<HttpResponse<String>> tryGet(CatalinaProcess tomcat, String path) throws Exception {

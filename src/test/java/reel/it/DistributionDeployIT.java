@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static reel.it.DeployedReel.CLIENT;
+import static reel.it.DeployedReel.await;
 import static reel.it.DeployedReel.awaitAnswer;
 import static reel.it.DeployedReel.awaitHealthy;
 import static reel.it.DeployedReel.get;
 import static reel.it.ErrorPages.request;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
@@ -19,11 +21,15 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javax.management.MalformedObjectNameException;
+import javax.management.ObjectName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -65,6 +71,10 @@ final class DistributionDeployIT {
     private static final String ERROR_REPORT_VALVE = """
                     <Valve className="org.apache.catalina.valves.ErrorReportValve" showReport="false" showServerInfo="false"/>
             """;
+    /** Large enough that neither socket buffer holds the rest of the file while its viewer pauses. */
+    private static final long LONG_TAKE_SIZE = 8L << 20;
+    /** docs/OPERATIONS.md, "Monitor": the bean that follows the newest version, and each version's own. */
+    private static final String CONTEXT_BEAN = "reel:type=Streaming,context=/reel";
 
     /** The distributions the build unpacked: {@code reel.deploy.tomcats}, one home directory per version. */
     static List<Path> distributions() {
@@ -116,6 +126,84 @@ final class DistributionDeployIT {
             assertEquals(143, tomcat.stop(), "Tomcat ends by SIGTERM through its shutdown hook");
             assertEquals(List.of(), tomcat.problems(), () -> "log problems in " + tomcat.base().resolve("logs"));
         }
+    }
+
+    /**
+     * docs/OPERATIONS.md, "Upgrade and roll back": a new version beside the old one (parallel deployment)
+     * while a viewer, paused, is in the middle of a stream; then a roll back by removing the new one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("distributions")
+    void upgradesBesideARunningStreamThatFinishesOnTheOldVersion(Path home) throws Exception {
+        Path work = workDir(home, "upgrade");
+        Path media = Fixtures.write(work.resolve("media/Long Take.mp4"), LONG_TAKE_SIZE).getParent();
+        // One place in each version's stream budget: which version answers then shows over HTTP too.
+        try (CatalinaProcess tomcat = CatalinaProcess.prepare(home, work.resolve("base"),
+                Map.of("REEL_MAX_STREAMS", "1"))) {
+            tomcat.write("conf/Catalina/localhost/context.xml.default", contextFile(media));
+            tomcat.insertBefore("conf/server.xml", "</Host>", ERROR_REPORT_VALVE);
+            tomcat.deploy(war(), "reel##001.war");
+            tomcat.start();
+            String firstStart = awaitHealthy(tomcat, Optional.empty());
+
+            try (AttachedJmx jmx = AttachedJmx.attach(tomcat.pid())) {
+                assertEquals(beans(CONTEXT_BEAN, versionBean("001")), jmx.names("reel:*"));
+                String secondStart = upgradeBeside(tomcat, jmx, firstStart);
+
+                tomcat.undeploy("reel##002.war");
+                assertEquals(firstStart, awaitHealthy(tomcat, Optional.of(secondStart)), "001 answers again");
+                await(tomcat, "001 to hold the context's bean again", () -> jmx.names("reel:*")
+                        .equals(beans(CONTEXT_BEAN, versionBean("001"))));
+                assertEquals("001", jmx.attribute(CONTEXT_BEAN, "WebappVersion"));
+            }
+            assertLogged(tomcat, "reel JMX bean " + versionBean("002"));
+            assertLogged(tomcat, "reel JMX bean " + CONTEXT_BEAN + " is now " + versionBean("002"));
+            assertLogged(tomcat, "reel JMX bean " + CONTEXT_BEAN + " is now " + versionBean("001"));
+            assertEquals(143, tomcat.stop(), "Tomcat ends by SIGTERM through its shutdown hook");
+            // reel's warning of a full budget is the one expected: the test asked for that 503.
+            String refusal = "reel's stream budget of 1 streams is full: 1 video request was answered 503";
+            assertLogged(tomcat, refusal);
+            assertEquals(List.of(), tomcat.problems().stream().filter(line -> !line.contains(refusal)).toList(),
+                    () -> "log problems in " + tomcat.base().resolve("logs"));
+        }
+    }
+
+    /**
+     * Deploys reel##002.war while a viewer of 001 has read the start of a video and paused, checks that new
+     * requests reach 002, then lets the viewer read the rest from 001; the start time of 002.
+     */
+    private static String upgradeBeside(CatalinaProcess tomcat, AttachedJmx jmx, String firstStart)
+            throws Exception {
+        String video = "/reel/video/Long%20Take.mp4";
+        ByteArrayOutputStream watched = new ByteArrayOutputStream();
+        String secondStart;
+        try (SlowClient viewer = SlowClient.get(tomcat.port(), video)) {
+            assertEquals(200, viewer.status());
+            watched.write(viewer.readBytes(64 * 1024));
+            RawHttp.Answer full = RawHttp.get(tomcat.port(), video);
+            assertEquals(503, full.status(), "001's one place is the viewer's");
+            ErrorPages.assertRevealsNothing("reel's 503", full);
+
+            tomcat.deploy(war(), "reel##002.war");
+            secondStart = awaitHealthy(tomcat, Optional.of(firstStart));
+
+            HttpResponse<byte[]> range = CLIENT.send(get(tomcat, video, "Range", "bytes=1000-1999"),
+                    BodyHandlers.ofByteArray());
+            assertEquals(206, range.statusCode(), "002 has a place of its own");
+            assertArrayEquals(Fixtures.bytes(1000, 1999), range.body());
+            assertEquals(beans(CONTEXT_BEAN, versionBean("001"), versionBean("002")), jmx.names("reel:*"));
+            assertEquals("002", jmx.attribute(CONTEXT_BEAN, "WebappVersion"));
+            assertEquals(1L, jmx.attribute(versionBean("002"), "RangeResponses"));
+            assertEquals(1L, jmx.attribute(versionBean("001"), "ActiveStreams"), "the viewer's stream is still on 001");
+
+            watched.write(viewer.readBytes(Math.toIntExact(LONG_TAKE_SIZE) - watched.size()));
+        }
+        assertArrayEquals(Fixtures.content(LONG_TAKE_SIZE), watched.toByteArray(), "001 finished the stream");
+        await(tomcat, "001 to count the stream as ended", () -> jmx.attribute(versionBean("001"), "ActiveStreams")
+                .equals(0L));
+        assertEquals(1L, jmx.attribute(versionBean("001"), "FullResponses"));
+        assertEquals(0L, jmx.attribute(versionBean("001"), "ClientAborts"));
+        return secondStart;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -175,6 +263,18 @@ final class DistributionDeployIT {
     private record Refusal(String what, int status, String request) {
     }
 
+    private static Set<ObjectName> beans(String... names) throws MalformedObjectNameException {
+        Set<ObjectName> beans = new HashSet<>();
+        for (String name : names) {
+            beans.add(new ObjectName(name));
+        }
+        return beans;
+    }
+
+    private static String versionBean(String version) {
+        return CONTEXT_BEAN + ",version=" + version;
+    }
+
     private static void assertServes(CatalinaProcess tomcat) throws Exception {
         HttpResponse<String> library = CLIENT.send(get(tomcat, "/reel/"), BodyHandlers.ofString());
         assertEquals(200, library.statusCode());
@@ -203,7 +303,7 @@ final class DistributionDeployIT {
         return response.body();
     }
 
-    /** The context file of docs/OPERATIONS.md, "Deploy". */
+    /** The context file of docs/OPERATIONS.md, "Deploy"; as context.xml.default, "Upgrade and roll back". */
     private static String contextFile(Path media) {
         return """
                 <Context>
