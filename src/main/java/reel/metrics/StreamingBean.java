@@ -1,62 +1,26 @@
 package reel.metrics;
 
-import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.management.InstanceAlreadyExistsException;
-import javax.management.InstanceNotFoundException;
-import javax.management.JMException;
-import javax.management.MBeanRegistrationException;
-import javax.management.MBeanServer;
-import javax.management.NotCompliantMBeanException;
-import javax.management.ObjectName;
 
 /**
- * {@link StreamMetrics} as the MXBean {@code reel:type=Streaming} in the platform MBean server. Each
- * attribute read takes a fresh snapshot. {@link #unregister()} must run on undeploy: a registered bean
- * holds the web application's class loader, which Tomcat would report as a leak.
+ * {@link StreamMetrics} as the MXBean {@link StreamingMXBean}; each attribute read takes a fresh
+ * snapshot. {@link StreamingRegistration} puts it into JMX under the names of {@link StreamingNames}.
  */
 public final class StreamingBean implements StreamingMXBean {
 
-    public static final String OBJECT_NAME = "reel:type=Streaming";
-
     private final StreamMetrics metrics;
-    private final MBeanServer server;
-    private final ObjectName name;
+    private final String webappVersion;
 
-    private StreamingBean(StreamMetrics metrics, MBeanServer server, ObjectName name) {
+    StreamingBean(StreamMetrics metrics, String webappVersion) {
         this.metrics = metrics;
-        this.server = server;
-        this.name = name;
+        this.webappVersion = webappVersion;
     }
 
-    /**
-     * Registers {@code reel:type=Streaming}, or {@code reel:type=Streaming,context=<path>} when another
-     * reel in the same JVM already holds that name.
-     */
-    public static StreamingBean register(StreamMetrics metrics, String contextPath) throws JMException {
-        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        try {
-            return register(metrics, server, new ObjectName(OBJECT_NAME));
-        } catch (InstanceAlreadyExistsException taken) {
-            return register(metrics, server, new ObjectName(OBJECT_NAME + ",context=" + ObjectName.quote(contextPath)));
-        }
-    }
-
-    private static StreamingBean register(StreamMetrics metrics, MBeanServer server, ObjectName name)
-            throws InstanceAlreadyExistsException, MBeanRegistrationException, NotCompliantMBeanException {
-        StreamingBean bean = new StreamingBean(metrics, server, name);
-        server.registerMBean(bean, name);
-        return bean;
-    }
-
-    public ObjectName name() {
-        return name;
-    }
-
-    public void unregister() throws MBeanRegistrationException, InstanceNotFoundException {
-        server.unregisterMBean(name);
+    @Override
+    public String getWebappVersion() {
+        return webappVersion;
     }
 
     @Override

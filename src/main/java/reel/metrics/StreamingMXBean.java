@@ -3,10 +3,13 @@ package reel.metrics;
 import java.util.Map;
 
 /**
- * The numbers of {@code /reel/metrics} as the JMX MXBean {@code reel:type=Streaming}, for JConsole and
- * JMX exporters. An MXBean uses only open types, so a JMX client needs none of reel's classes.
+ * The numbers of {@code /reel/metrics} as a JMX MXBean ({@code reel:type=Streaming,context=/reel}), for
+ * JConsole and JMX exporters. An MXBean uses only open types, so a JMX client needs none of reel's classes.
  */
 public interface StreamingMXBean {
+
+    /** The deployment these numbers are from: {@code 002} for {@code reel##002.war}, empty for {@code reel.war}. */
+    String getWebappVersion();
 
     /** Finished video requests per HTTP status, keyed by the status as text. */
     Map<String, Long> getRequestsByStatus();

@@ -21,7 +21,8 @@ import reel.config.UnknownSettings;
 import reel.media.LiveMediaRoot;
 import reel.media.MediaRoot;
 import reel.metrics.StreamMetrics;
-import reel.metrics.StreamingBean;
+import reel.metrics.StreamingNames;
+import reel.metrics.StreamingRegistration;
 import reel.stream.StreamBudget;
 
 /**
@@ -32,7 +33,8 @@ import reel.stream.StreamBudget;
  * <p>The other settings ({@link ReelConfig}) are checked first: a value that is not allowed is logged
  * at SEVERE, one line per setting, and stops the deployment. The effective configuration is logged
  * once at INFO. The stream metrics are created here and registered as the MXBean
- * {@code reel:type=Streaming}, which {@link #contextDestroyed} unregisters so a redeploy leaks nothing.
+ * {@code reel:type=Streaming,context=/reel} ({@link StreamingNames}), which {@link #contextDestroyed}
+ * unregisters so a redeploy leaks nothing.
  *
  * <p>A name that looks meant for reel but is no setting, such as {@code reel.maxranges}, is logged at
  * WARNING, one line each, and changes nothing.
@@ -43,7 +45,9 @@ public final class ReelStartup implements ServletContextListener {
     static final String MEDIA_DIR = ReelConfig.MEDIA_DIR;
 
     private static final Logger LOG = Logger.getLogger(ReelStartup.class.getName());
-    private static final String BEAN_ATTRIBUTE = StreamingBean.class.getName();
+    private static final String BEAN_ATTRIBUTE = StreamingRegistration.class.getName();
+    /** Tomcat's version of this deployment ({@code 002} for reel##002.war); documented by Tomcat, absent elsewhere. */
+    private static final String WEBAPP_VERSION_ATTRIBUTE = "org.apache.catalina.webappVersion";
     private static final String VERSION_RESOURCE = "/reel/version.properties";
 
     private final Lookup systemProperties;
@@ -88,19 +92,19 @@ public final class ReelStartup implements ServletContextListener {
         StreamBudget budget = budget(config, metrics);
         new Deployment(new LiveMediaRoot(root), config, metrics, budget, Instant.now()).attachTo(context);
         try {
-            StreamingBean bean = StreamingBean.register(metrics, context.getContextPath());
-            context.setAttribute(BEAN_ATTRIBUTE, bean);
-            LOG.fine(() -> "registered " + bean.name());
+            Object version = context.getAttribute(WEBAPP_VERSION_ATTRIBUTE);
+            context.setAttribute(BEAN_ATTRIBUTE, StreamingRegistration.register(metrics,
+                    new StreamingNames(context.getContextPath(), version instanceof String v ? v : "")));
         } catch (JMException e) {
             // JMX is for monitoring only; /metrics has the same numbers.
-            LOG.log(Level.WARNING, "reel could not register its JMX bean " + StreamingBean.OBJECT_NAME, e);
+            LOG.log(Level.WARNING, "reel could not register its JMX bean", e);
         }
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
         ServletContext context = event.getServletContext();
-        if (context.getAttribute(BEAN_ATTRIBUTE) instanceof StreamingBean bean) {
+        if (context.getAttribute(BEAN_ATTRIBUTE) instanceof StreamingRegistration bean) {
             try {
                 bean.unregister();
             } catch (JMException e) {

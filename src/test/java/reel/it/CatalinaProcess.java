@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -30,12 +29,6 @@ import java.util.stream.Stream;
 final class CatalinaProcess implements AutoCloseable {
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
-    /** What the deploy test refuses to see in any log: SEVERE records, stack traces, leak warnings, reel's warnings. */
-    private static final Pattern PROBLEM = Pattern.compile(
-            "SEVERE|^\\s+at [\\w.$/]+\\(|^Caused by:|memory leak|appears to have started a thread"
-                    + "|created a ThreadLocal|registered the JDBC driver|failed to (de)?register"
-                    // Tomcat's own warnings depend on the machine (a slow SecureRandom); reel's never should.
-                    + "|WARNING \\[[^\\]]*\\] reel\\.");
 
     private final Path home;
     private final Path base;
@@ -81,6 +74,15 @@ final class CatalinaProcess implements AutoCloseable {
         return base;
     }
 
+    int port() {
+        return port;
+    }
+
+    /** The JVM's process: {@code catalina.sh run} replaces its shell with Java ({@code exec}). */
+    long pid() {
+        return process.pid();
+    }
+
     /** Writes a file in the base, such as {@code conf/Catalina/localhost/reel.xml} or {@code bin/setenv.sh}. */
     void write(String relativePath, String content) throws IOException {
         Path file = base.resolve(relativePath);
@@ -96,10 +98,20 @@ final class CatalinaProcess implements AutoCloseable {
 
     /** Copies a WAR into {@code webapps/} in one rename, so the deployer never sees half a file. */
     void deploy(Path war) throws IOException {
-        Path staging = base.resolve("temp").resolve(war.getFileName());
+        deploy(war, war.getFileName().toString());
+    }
+
+    /** Copies a WAR into {@code webapps/} under {@code fileName}, such as {@code reel##002.war}, in one rename. */
+    void deploy(Path war, String fileName) throws IOException {
+        Path staging = base.resolve("temp").resolve(fileName);
         Files.copy(war, staging, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(staging, base.resolve("webapps").resolve(war.getFileName()), StandardCopyOption.ATOMIC_MOVE,
+        Files.move(staging, base.resolve("webapps").resolve(fileName), StandardCopyOption.ATOMIC_MOVE,
                 StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Removes a WAR from {@code webapps/}; Tomcat undeploys it at its next background check. */
+    void undeploy(String fileName) throws IOException {
+        Files.delete(base.resolve("webapps").resolve(fileName));
     }
 
     void start() throws IOException {
@@ -168,14 +180,18 @@ final class CatalinaProcess implements AutoCloseable {
         return lines;
     }
 
-    /** The lines that fail a deployment: SEVERE, stack traces, leak warnings, reel's own warnings. */
+    /** The lines that fail a deployment ({@link TomcatLog}), prefixed with their file's name. */
     List<String> problems() throws IOException {
-        return logLines().stream().filter(line -> !line.contains("localhost_access_log"))
-                .filter(line -> isProblem(line.substring(line.indexOf(": ") + 2))).toList();
-    }
-
-    static boolean isProblem(String logLine) {
-        return PROBLEM.matcher(logLine).find();
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.list(base.resolve("logs"))) {
+            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                if (!file.getFileName().toString().startsWith("localhost_access_log")) {
+                    TomcatLog.problems(Files.readAllLines(file, StandardCharsets.UTF_8))
+                            .forEach(line -> problems.add(file.getFileName() + ": " + line));
+                }
+            }
+        }
+        return problems;
     }
 
     private static String replaceOnce(String text, String target, String replacement) {

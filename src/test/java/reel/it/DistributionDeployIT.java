@@ -3,26 +3,33 @@ package reel.it;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import static reel.it.DeployedReel.CLIENT;
+import static reel.it.DeployedReel.await;
+import static reel.it.DeployedReel.awaitAnswer;
+import static reel.it.DeployedReel.awaitHealthy;
+import static reel.it.DeployedReel.get;
+import static reel.it.ErrorPages.request;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.management.MalformedObjectNameException;
+import javax.management.ObjectName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,13 +37,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * reel.war on the official Tomcat distributions (11.0 and 10.1, unpacked from Maven Central by the
  * build into {@code target/deploy-test/}), each started with its own {@code catalina.sh} on a fresh
  * {@code CATALINA_BASE}: the way an operator deploys it, configured the ways docs/OPERATIONS.md shows.
- * A run fails on any SEVERE line, stack trace, leak warning or warning from reel in Tomcat's logs.
+ * A run fails on any SEVERE line, stack trace, leak warning or warning from reel in Tomcat's logs
+ * ({@link TomcatLog}), other than those the test causes on purpose and names.
  */
 final class DistributionDeployIT {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Duration STARTUP = Duration.ofSeconds(90);
-    private static final Pattern STARTED = Pattern.compile("\"started\":\"([^\"]+)\"");
     private static final long VIDEO_SIZE = 100_000;
     /** docs/OPERATIONS.md, "Secure": /metrics behind HTTP Basic authentication, added to conf/web.xml. */
     private static final String METRICS_CONSTRAINT = """
@@ -62,6 +67,14 @@ final class DistributionDeployIT {
               <role rolename="reel-metrics"/>
               <user username="prometheus" password="change-me" roles="reel-metrics"/>
             """;
+    /** docs/OPERATIONS.md, "Secure": error pages without a report or Tomcat's version, in server.xml's {@code <Host>}. */
+    private static final String ERROR_REPORT_VALVE = """
+                    <Valve className="org.apache.catalina.valves.ErrorReportValve" showReport="false" showServerInfo="false"/>
+            """;
+    /** Large enough that neither socket buffer holds the rest of the file while its viewer pauses. */
+    private static final long LONG_TAKE_SIZE = 8L << 20;
+    /** docs/OPERATIONS.md, "Monitor": the bean that follows the newest version, and each version's own. */
+    private static final String CONTEXT_BEAN = "reel:type=Streaming,context=/reel";
 
     /** The distributions the build unpacked: {@code reel.deploy.tomcats}, one home directory per version. */
     static List<Path> distributions() {
@@ -86,11 +99,13 @@ final class DistributionDeployIT {
                     + "CATALINA_OPTS=\"$CATALINA_OPTS -Xmx512m -XX:+ExitOnOutOfMemoryError\"\n");
             tomcat.insertBefore("conf/web.xml", "</web-app>", METRICS_CONSTRAINT);
             tomcat.insertBefore("conf/tomcat-users.xml", "</tomcat-users>", METRICS_USER);
+            tomcat.insertBefore("conf/server.xml", "</Host>", ERROR_REPORT_VALVE);
             tomcat.deploy(war());
             tomcat.start();
 
             String firstStart = awaitHealthy(tomcat, Optional.empty());
             assertServes(tomcat);
+            assertErrorPagesRevealNothing(tomcat);
             assertLogged(tomcat, "reel configuration: async.timeout=PT2H (default), cache.max-age=PT10M"
                     + " (from system property reel.cache.max-age), max-ranges=4 (from environment variable"
                     + " REEL_MAX_RANGES)");
@@ -111,6 +126,84 @@ final class DistributionDeployIT {
             assertEquals(143, tomcat.stop(), "Tomcat ends by SIGTERM through its shutdown hook");
             assertEquals(List.of(), tomcat.problems(), () -> "log problems in " + tomcat.base().resolve("logs"));
         }
+    }
+
+    /**
+     * docs/OPERATIONS.md, "Upgrade and roll back": a new version beside the old one (parallel deployment)
+     * while a viewer, paused, is in the middle of a stream; then a roll back by removing the new one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("distributions")
+    void upgradesBesideARunningStreamThatFinishesOnTheOldVersion(Path home) throws Exception {
+        Path work = workDir(home, "upgrade");
+        Path media = Fixtures.write(work.resolve("media/Long Take.mp4"), LONG_TAKE_SIZE).getParent();
+        // One place in each version's stream budget: which version answers then shows over HTTP too.
+        try (CatalinaProcess tomcat = CatalinaProcess.prepare(home, work.resolve("base"),
+                Map.of("REEL_MAX_STREAMS", "1"))) {
+            tomcat.write("conf/Catalina/localhost/context.xml.default", contextFile(media));
+            tomcat.insertBefore("conf/server.xml", "</Host>", ERROR_REPORT_VALVE);
+            tomcat.deploy(war(), "reel##001.war");
+            tomcat.start();
+            String firstStart = awaitHealthy(tomcat, Optional.empty());
+
+            try (AttachedJmx jmx = AttachedJmx.attach(tomcat.pid())) {
+                assertEquals(beans(CONTEXT_BEAN, versionBean("001")), jmx.names("reel:*"));
+                String secondStart = upgradeBeside(tomcat, jmx, firstStart);
+
+                tomcat.undeploy("reel##002.war");
+                assertEquals(firstStart, awaitHealthy(tomcat, Optional.of(secondStart)), "001 answers again");
+                await(tomcat, "001 to hold the context's bean again", () -> jmx.names("reel:*")
+                        .equals(beans(CONTEXT_BEAN, versionBean("001"))));
+                assertEquals("001", jmx.attribute(CONTEXT_BEAN, "WebappVersion"));
+            }
+            assertLogged(tomcat, "reel JMX bean " + versionBean("002"));
+            assertLogged(tomcat, "reel JMX bean " + CONTEXT_BEAN + " is now " + versionBean("002"));
+            assertLogged(tomcat, "reel JMX bean " + CONTEXT_BEAN + " is now " + versionBean("001"));
+            assertEquals(143, tomcat.stop(), "Tomcat ends by SIGTERM through its shutdown hook");
+            // reel's warning of a full budget is the one expected: the test asked for that 503.
+            String refusal = "reel's stream budget of 1 streams is full: 1 video request was answered 503";
+            assertLogged(tomcat, refusal);
+            assertEquals(List.of(), tomcat.problems().stream().filter(line -> !line.contains(refusal)).toList(),
+                    () -> "log problems in " + tomcat.base().resolve("logs"));
+        }
+    }
+
+    /**
+     * Deploys reel##002.war while a viewer of 001 has read the start of a video and paused, checks that new
+     * requests reach 002, then lets the viewer read the rest from 001; the start time of 002.
+     */
+    private static String upgradeBeside(CatalinaProcess tomcat, AttachedJmx jmx, String firstStart)
+            throws Exception {
+        String video = "/reel/video/Long%20Take.mp4";
+        ByteArrayOutputStream watched = new ByteArrayOutputStream();
+        String secondStart;
+        try (SlowClient viewer = SlowClient.get(tomcat.port(), video)) {
+            assertEquals(200, viewer.status());
+            watched.write(viewer.readBytes(64 * 1024));
+            RawHttp.Answer full = RawHttp.get(tomcat.port(), video);
+            assertEquals(503, full.status(), "001's one place is the viewer's");
+            ErrorPages.assertRevealsNothing("reel's 503", full);
+
+            tomcat.deploy(war(), "reel##002.war");
+            secondStart = awaitHealthy(tomcat, Optional.of(firstStart));
+
+            HttpResponse<byte[]> range = CLIENT.send(get(tomcat, video, "Range", "bytes=1000-1999"),
+                    BodyHandlers.ofByteArray());
+            assertEquals(206, range.statusCode(), "002 has a place of its own");
+            assertArrayEquals(Fixtures.bytes(1000, 1999), range.body());
+            assertEquals(beans(CONTEXT_BEAN, versionBean("001"), versionBean("002")), jmx.names("reel:*"));
+            assertEquals("002", jmx.attribute(CONTEXT_BEAN, "WebappVersion"));
+            assertEquals(1L, jmx.attribute(versionBean("002"), "RangeResponses"));
+            assertEquals(1L, jmx.attribute(versionBean("001"), "ActiveStreams"), "the viewer's stream is still on 001");
+
+            watched.write(viewer.readBytes(Math.toIntExact(LONG_TAKE_SIZE) - watched.size()));
+        }
+        assertArrayEquals(Fixtures.content(LONG_TAKE_SIZE), watched.toByteArray(), "001 finished the stream");
+        await(tomcat, "001 to count the stream as ended", () -> jmx.attribute(versionBean("001"), "ActiveStreams")
+                .equals(0L));
+        assertEquals(1L, jmx.attribute(versionBean("001"), "FullResponses"));
+        assertEquals(0L, jmx.attribute(versionBean("001"), "ClientAborts"));
+        return secondStart;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -141,6 +234,47 @@ final class DistributionDeployIT {
         assertTrue(tomcat.logLines().stream().anyMatch(line -> line.contains(text)), () -> "no log line has: " + text);
     }
 
+    /**
+     * Requests the connector refuses before reel sees them, and refusals of reel's and of Tomcat's, each
+     * on a connection of its own: no error page may show a stack trace or the server's version.
+     */
+    private static void assertErrorPagesRevealNothing(CatalinaProcess tomcat) throws IOException {
+        String video = "/reel/video/Spelled%20Offsets.mp4";
+        String tenThousandRanges = IntStream.range(0, 10_000).mapToObj(i -> (2 * i) + "-" + (2 * i))
+                .collect(Collectors.joining(","));
+        List<Refusal> refusals = List.of(
+                // The connector's: Tomcat answers these before any application sees them.
+                new Refusal("a backslash in the path", 400, request("GET", "/reel/video/Spelled\\Offsets.mp4")),
+                new Refusal("a 9 KB header field", 400, request("GET", "/reel/", "X-Padding: " + "x".repeat(9 * 1024))),
+                new Refusal("10,000 ranges", 400, request("GET", video, "Range: bytes=" + tenThousandRanges)),
+                new Refusal("a NUL in a header field", 400, request("GET", "/reel/", "X-Nul: a\0b")),
+                // reel's own, and Tomcat's on reel's behalf.
+                new Refusal("a video that does not exist", 404, request("GET", "/reel/video/nope.mp4")),
+                new Refusal("POST to a video", 405, request("POST", video, "Content-Length: 0")),
+                new Refusal("/metrics without credentials", 401, request("GET", "/reel/metrics")),
+                new Refusal("no application at the path", 404, request("GET", "/no-such-application/")));
+        for (Refusal refusal : refusals) {
+            RawHttp.Answer answer = RawHttp.send(tomcat.port(), refusal.request());
+            assertEquals(refusal.status(), answer.status(), refusal.what());
+            ErrorPages.assertRevealsNothing(refusal.what(), answer);
+        }
+    }
+
+    private record Refusal(String what, int status, String request) {
+    }
+
+    private static Set<ObjectName> beans(String... names) throws MalformedObjectNameException {
+        Set<ObjectName> beans = new HashSet<>();
+        for (String name : names) {
+            beans.add(new ObjectName(name));
+        }
+        return beans;
+    }
+
+    private static String versionBean(String version) {
+        return CONTEXT_BEAN + ",version=" + version;
+    }
+
     private static void assertServes(CatalinaProcess tomcat) throws Exception {
         HttpResponse<String> library = CLIENT.send(get(tomcat, "/reel/"), BodyHandlers.ofString());
         assertEquals(200, library.statusCode());
@@ -159,52 +293,6 @@ final class DistributionDeployIT {
         assertEquals(404, CLIENT.send(get(tomcat, "/reel/video/Missing.mp4"), BodyHandlers.discarding()).statusCode());
     }
 
-    /** Waits for 200 from /reel/health from a deployment other than {@code previousStart}; its start time. */
-    private static String awaitHealthy(CatalinaProcess tomcat, Optional<String> previousStart) throws Exception {
-        Instant deadline = Instant.now().plus(STARTUP);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<HttpResponse<String>> response = tryGet(tomcat, "/reel/health");
-            if (response.isPresent() && response.get().statusCode() == 200) {
-                Matcher started = STARTED.matcher(response.get().body());
-                assertTrue(started.find(), response.get()::body);
-                if (!previousStart.equals(Optional.of(started.group(1)))) {
-                    assertTrue(response.get().body().contains("\"files\":1,"), response.get()::body);
-                    return started.group(1);
-                }
-            }
-            pauseWhile(tomcat);
-        }
-        return fail("reel did not become healthy within " + STARTUP + "; logs: " + tomcat.logLines());
-    }
-
-    private static HttpResponse<String> awaitAnswer(CatalinaProcess tomcat, String path) throws Exception {
-        Instant deadline = Instant.now().plus(STARTUP);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<HttpResponse<String>> response = tryGet(tomcat, path);
-            if (response.isPresent()) {
-                return response.get();
-            }
-            pauseWhile(tomcat);
-        }
-        return fail("Tomcat did not answer within " + STARTUP + "; logs: " + tomcat.logLines());
-    }
-
-    private static Optional<HttpResponse<String>> tryGet(CatalinaProcess tomcat, String path) throws Exception {
-        try {
-            return Optional.of(CLIENT.send(get(tomcat, path), BodyHandlers.ofString()));
-        } catch (IOException notListeningYet) {
-            return Optional.empty();
-        }
-    }
-
-    /** Polling a process that starts in its own time; ends the wait at once if Tomcat has died. */
-    private static void pauseWhile(CatalinaProcess tomcat) throws Exception {
-        if (!tomcat.isRunning()) {
-            fail("Tomcat exited; logs: " + tomcat.logLines());
-        }
-        Thread.sleep(250);
-    }
-
     /** /reel/metrics, which answers 401 without the scraper's credentials. */
     private static String metrics(CatalinaProcess tomcat) throws Exception {
         assertEquals(401, CLIENT.send(get(tomcat, "/reel/metrics"), BodyHandlers.discarding()).statusCode());
@@ -215,15 +303,7 @@ final class DistributionDeployIT {
         return response.body();
     }
 
-    private static HttpRequest get(CatalinaProcess tomcat, String rawPath, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(tomcat.uri(rawPath)).timeout(Duration.ofSeconds(20));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return request.build();
-    }
-
-    /** The context file of docs/OPERATIONS.md, "Deploy". */
+    /** The context file of docs/OPERATIONS.md, "Deploy"; as context.xml.default, "Upgrade and roll back". */
     private static String contextFile(Path media) {
         return """
                 <Context>

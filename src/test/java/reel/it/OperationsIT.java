@@ -81,7 +81,7 @@ final class OperationsIT {
             assertEquals(4, sample(text, "reel_stream_duration_seconds_count"));
 
             MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
-            ObjectName name = new ObjectName("reel:type=Streaming");
+            ObjectName name = new ObjectName("reel:type=Streaming,context=/reel");
             assertEquals(sample(text, "reel_bytes_served_total"), jmx.getAttribute(name, "BytesServed"));
             assertEquals(sample(text, "reel_range_responses_total"), jmx.getAttribute(name, "RangeResponses"));
             assertEquals(sample(text, "reel_stream_duration_seconds_count"),

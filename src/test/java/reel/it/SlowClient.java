@@ -82,6 +82,13 @@ final class SlowClient implements AutoCloseable {
         return read;
     }
 
+    /** Reads up to {@code count} body bytes and returns them; fewer only if the server ended the connection. */
+    byte[] readBytes(int count) throws IOException {
+        byte[] bytes = in.readNBytes(count);
+        bodyBytes += bytes.length;
+        return bytes;
+    }
+
     /**
      * Reads until the server ends the connection and returns the body bytes received in all; fails if
      * nothing arrives for {@code idle}, which means the server left the connection open.

@@ -1,7 +1,6 @@
 package reel.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +19,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -33,7 +34,6 @@ import reel.config.EndpointAccess;
 import reel.config.Lookup;
 import reel.config.StartupRefused;
 import reel.media.MediaRoot;
-import reel.metrics.StreamingBean;
 import reel.stream.RecordedLog;
 
 class ReelStartupTest {
@@ -183,15 +183,27 @@ class ReelStartupTest {
 
     @Test
     void startRegistersTheStreamingBeanAndStopUnregistersIt() throws Exception {
-        ObjectName name = new ObjectName(StreamingBean.OBJECT_NAME);
+        ObjectName name = new ObjectName("reel:type=Streaming,context=/reel");
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         start(Lookup.none(), Lookup.none());
         Deployment.of(context).metrics().streamStarted();
 
         assertEquals(1L, server.getAttribute(name, "ActiveStreams"));
+        assertEquals("", server.getAttribute(name, "WebappVersion"));
+        assertTrue(server.isRegistered(new ObjectName("reel:type=Streaming,context=/reel,version=")));
 
         new ReelStartup().contextDestroyed(new ServletContextEvent(context));
-        assertFalse(server.isRegistered(name));
+        assertEquals(Set.of(), server.queryNames(new ObjectName("reel:*"), null));
+    }
+
+    @Test
+    void tomcatsWebappVersionNamesTheDeploymentsOwnBean() throws Exception {
+        attributes.put("org.apache.catalina.webappVersion", "002");
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        start(Lookup.none(), Lookup.none());
+
+        assertTrue(server.isRegistered(new ObjectName("reel:type=Streaming,context=/reel,version=002")));
+        assertEquals("002", server.getAttribute(new ObjectName("reel:type=Streaming,context=/reel"), "WebappVersion"));
     }
 
     @Test
