@@ -9,7 +9,7 @@ public sealed interface RangeRequest permits RangeRequest.Whole, RangeRequest.Sa
     record Whole() implements RangeRequest {
     }
 
-    /** One or more ranges to send, sorted and coalesced, never empty. */
+    /** One or more ranges to send, coalesced, in the order they were asked for; never empty. */
     record Satisfiable(List<ByteRange> ranges) implements RangeRequest {
         public Satisfiable {
             ranges = List.copyOf(ranges);

@@ -24,7 +24,7 @@ public sealed interface Reply permits Reply.Full, Reply.Partial, Reply.Multipart
         }
     }
 
-    /** 206 multipart/byteranges (§14.6), ranges sorted and coalesced, with this response's boundary. */
+    /** 206 multipart/byteranges (§14.6), ranges coalesced in the order asked for, with this response's boundary. */
     record Multipart(List<ByteRange> ranges, String boundary) implements Reply {
         public Multipart {
             ranges = List.copyOf(ranges);
