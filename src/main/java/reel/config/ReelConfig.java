@@ -1,5 +1,6 @@
 package reel.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -24,9 +25,11 @@ import reel.http.RangeHeader;
  * @param bandwidthCap bytes per second per response; 0 means no cap
  * @param sendfile whether whole files and single ranges may be handed to the connector's sendfile
  * @param maxStreams how many streams may run at once, or {@code auto} to derive it from the heap limit
+ * @param drainFile a file whose presence drains reel: health answers 503 while streams finish
  */
 public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRanges, long bandwidthCap,
-        boolean sendfile, MaxStreams maxStreams, EndpointAccess health, EndpointAccess metrics) {
+        boolean sendfile, MaxStreams maxStreams, EndpointAccess health, EndpointAccess metrics,
+        Optional<Path> drainFile) {
 
     /**
      * The media folder's setting. reel.media reads it, not this record, because an unusable folder is
@@ -71,10 +74,18 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
     public static final Option<Pattern> HEALTH_ALLOW = allow("health.allow");
     public static final Option<Boolean> METRICS_ENABLED = enabled("metrics.enabled");
     public static final Option<Pattern> METRICS_ALLOW = allow("metrics.allow");
+    /**
+     * For scripts: {@code touch} the file to take a node out of a load balancer gently (health answers 503
+     * while running streams finish), remove it to bring the node back. Looked at on every health check.
+     */
+    public static final Option<Optional<Path>> DRAIN_FILE = new Option<>("drain.file", Optional.empty(),
+            text -> Syntax.absolutePath(text).map(Optional::of), value -> true,
+            "an absolute path, such as /var/run/reel/drain", value -> value.map(Path::toString).orElse("none"));
 
     /** Every option, in the order the startup log lists them. */
     public static final List<Option<?>> OPTIONS = List.of(ASYNC_TIMEOUT, CACHE_MAX_AGE, MAX_RANGES,
-            BANDWIDTH_CAP, SENDFILE, MAX_STREAMS, HEALTH_ENABLED, HEALTH_ALLOW, METRICS_ENABLED, METRICS_ALLOW);
+            BANDWIDTH_CAP, SENDFILE, MAX_STREAMS, HEALTH_ENABLED, HEALTH_ALLOW, METRICS_ENABLED, METRICS_ALLOW,
+            DRAIN_FILE);
 
     public ReelConfig {
         Objects.requireNonNull(asyncTimeout, "asyncTimeout");
@@ -82,6 +93,7 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
         Objects.requireNonNull(maxStreams, "maxStreams");
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(drainFile, "drainFile");
         if (maxRanges < 1 || bandwidthCap < 0) {
             throw new IllegalArgumentException("maxRanges " + maxRanges + ", bandwidthCap " + bandwidthCap);
         }
@@ -99,7 +111,8 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
                 reader.value(MAX_RANGES), reader.value(BANDWIDTH_CAP), reader.value(SENDFILE),
                 reader.value(MAX_STREAMS),
                 new EndpointAccess(reader.value(HEALTH_ENABLED), reader.value(HEALTH_ALLOW)),
-                new EndpointAccess(reader.value(METRICS_ENABLED), reader.value(METRICS_ALLOW)));
+                new EndpointAccess(reader.value(METRICS_ENABLED), reader.value(METRICS_ALLOW)),
+                reader.value(DRAIN_FILE));
         return reader.problems().isEmpty()
                 ? new ConfigResult.Valid(config, reader.effective())
                 : new ConfigResult.Invalid(reader.problems());

@@ -1,5 +1,7 @@
 package reel.config;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -88,6 +90,19 @@ public final class Syntax {
             return Optional.empty();
         }
         return Optional.of(Integer.parseInt(text));
+    }
+
+    /**
+     * An absolute path, which means the same whatever folder Tomcat was started in; a relative one would
+     * depend on it, so it is refused.
+     */
+    public static Optional<Path> absolutePath(String text) {
+        try {
+            Path path = Path.of(text);
+            return path.isAbsolute() ? Optional.of(path.normalize()) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     /** A Java regular expression, matched against the whole remote address as RemoteAddrValve's {@code allow} is. */

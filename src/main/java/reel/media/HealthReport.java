@@ -7,14 +7,22 @@ import java.util.function.Function;
 
 /**
  * What {@code /health} says: {@code UP} (200) when the media folder can be read, {@code DOWN} (503)
- * with the reason otherwise. A load balancer only needs the status code; people read the JSON.
+ * with the reason otherwise, {@code DRAINING} (503) while an operator takes the node out. A load
+ * balancer only needs the status code; people read the JSON. Only a client on this machine is told
+ * where the media folder is: the reply to anyone else leaves the path out.
  *
  * @param mediaFolder the folder as resolved, or {@code ""} when none is configured or usable
  * @param files regular, non-hidden files under the folder; 0 when it cannot be read
  * @param reason empty when up
  */
-public record HealthReport(boolean up, String mediaFolder, boolean readable, long files, String version,
-        Instant started, String reason) {
+public record HealthReport(boolean up, boolean draining, String mediaFolder, boolean readable, long files,
+        String version, Instant started, String reason) {
+
+    /** Who reads the reply: paths and reasons only for clients on this machine. */
+    public enum Audience {
+        LOCAL,
+        REMOTE
+    }
 
     public HealthReport {
         Objects.requireNonNull(mediaFolder, "mediaFolder");
@@ -25,38 +33,46 @@ public record HealthReport(boolean up, String mediaFolder, boolean readable, lon
 
     /**
      * Checks the folder now: it may have gone away, or lost its permissions, since startup. {@code counter}
-     * counts its files, such as {@link FileCount#of} or a {@link RecentFileCount}.
+     * counts its files, such as {@link FileCount#of} or a {@link RecentFileCount}; {@code draining} whether
+     * the node is being taken out of its load balancer.
      */
     public static HealthReport check(MediaRoot root, String version, Instant started,
-            Function<MediaLibrary, OptionalLong> counter) {
+            Function<MediaLibrary, OptionalLong> counter, boolean draining) {
         if (root instanceof MediaRoot.Unavailable unavailable) {
-            return new HealthReport(false, "", false, 0, version, started, unavailable.message());
+            return new HealthReport(false, draining, "", false, 0, version, started, unavailable.message());
         }
         MediaRoot.Available available = (MediaRoot.Available) root;
         String folder = available.library().root().toString();
         OptionalLong files = counter.apply(available.library());
         if (files.isEmpty()) {
-            return new HealthReport(false, folder, false, 0, version, started,
+            return new HealthReport(false, draining, folder, false, 0, version, started,
                     "the media folder " + folder + " cannot be read");
         }
-        return new HealthReport(true, folder, true, files.getAsLong(), version, started, "");
+        return new HealthReport(true, draining, folder, true, files.getAsLong(), version, started, "");
     }
 
+    /** 200 only when up and not draining: either way a load balancer should send new viewers elsewhere. */
     public int status() {
-        return up ? 200 : 503;
+        return up && !draining ? 200 : 503;
     }
 
     /** One JSON object; {@code started} lets a probe tell a redeployed instance from the one before. */
-    public String toJson() {
+    public String toJson(Audience audience) {
         StringBuilder json = new StringBuilder("{");
-        json.append("\"status\":").append(string(up ? "UP" : "DOWN"));
-        json.append(",\"mediaFolder\":").append(string(mediaFolder));
+        json.append("\"status\":").append(string(!up ? "DOWN" : draining ? "DRAINING" : "UP"));
+        if (audience == Audience.LOCAL) {
+            json.append(",\"mediaFolder\":").append(string(mediaFolder));
+        }
         json.append(",\"readable\":").append(readable);
         json.append(",\"files\":").append(files);
         json.append(",\"version\":").append(string(version));
         json.append(",\"started\":").append(string(started.toString()));
         if (!up) {
-            json.append(",\"reason\":").append(string(reason));
+            json.append(",\"reason\":").append(string(audience == Audience.LOCAL ? reason
+                    : "the media folder cannot be used; the reason is in the log and in the reply to this machine"));
+        }
+        if (draining) {
+            json.append(",\"draining\":true");
         }
         return json.append("}").toString();
     }

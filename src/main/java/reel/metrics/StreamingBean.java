@@ -11,11 +11,28 @@ import java.util.TreeMap;
 public final class StreamingBean implements StreamingMXBean {
 
     private final StreamMetrics metrics;
+    private final Drain drain;
     private final String webappVersion;
 
-    StreamingBean(StreamMetrics metrics, String webappVersion) {
+    StreamingBean(StreamMetrics metrics, Drain drain, String webappVersion) {
         this.metrics = metrics;
+        this.drain = drain;
         this.webappVersion = webappVersion;
+    }
+
+    @Override
+    public boolean isDraining() {
+        return drain.isDraining();
+    }
+
+    @Override
+    public void drain() {
+        drain.drain();
+    }
+
+    @Override
+    public void undrain() {
+        drain.undrain();
     }
 
     @Override

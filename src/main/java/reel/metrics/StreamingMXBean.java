@@ -47,4 +47,13 @@ public interface StreamingMXBean {
 
     /** Video requests answered 503 because the stream budget was full. */
     long getStreamRefusals();
+
+    /** Whether {@code /reel/health} answers 503 so that a load balancer takes this node out; see {@link Drain}. */
+    boolean isDraining();
+
+    /** Takes this node out gently: health answers 503, every request that arrives is still served. */
+    void drain();
+
+    /** Brings a node drained by {@link #drain()} back (a drain file that exists keeps it draining). */
+    void undrain();
 }

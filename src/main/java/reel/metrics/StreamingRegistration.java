@@ -1,6 +1,7 @@
 package reel.metrics;
 
 import java.lang.management.ManagementFactory;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.management.InstanceAlreadyExistsException;
@@ -33,7 +34,8 @@ public final class StreamingRegistration implements NotificationListener {
     private static final int MAX_INSTANCES = 100;
 
     private final MBeanServer server;
-    private final StreamMetrics metrics;
+    /** A new bean over this deployment's numbers, for each name it is registered under. */
+    private final Supplier<StreamingBean> beans;
     private final StreamingNames names;
     private final ObjectName own;
     // The fields below change only while holding the server's monitor (see lock()).
@@ -41,24 +43,27 @@ public final class StreamingRegistration implements NotificationListener {
     private boolean changingContextName;
     private boolean unregistered;
 
-    private StreamingRegistration(MBeanServer server, StreamMetrics metrics, StreamingNames names, ObjectName own) {
+    private StreamingRegistration(MBeanServer server, Supplier<StreamingBean> beans, StreamingNames names,
+            ObjectName own) {
         this.server = server;
-        this.metrics = metrics;
+        this.beans = beans;
         this.names = names;
         this.own = own;
     }
 
     /** Registers in the platform MBean server, where JConsole and JMX exporters look. */
-    public static StreamingRegistration register(StreamMetrics metrics, StreamingNames names) throws JMException {
-        return register(metrics, names, ManagementFactory.getPlatformMBeanServer());
+    public static StreamingRegistration register(StreamMetrics metrics, Drain drain, StreamingNames names)
+            throws JMException {
+        return register(metrics, drain, names, ManagementFactory.getPlatformMBeanServer());
     }
 
-    static StreamingRegistration register(StreamMetrics metrics, StreamingNames names, MBeanServer server)
-            throws JMException {
+    static StreamingRegistration register(StreamMetrics metrics, Drain drain, StreamingNames names,
+            MBeanServer server) throws JMException {
+        Supplier<StreamingBean> beans = () -> new StreamingBean(metrics, drain, names.webappVersion());
         synchronized (lock(server)) {
-            ObjectName own = registerOwn(metrics, names, server);
+            ObjectName own = registerOwn(beans, names, server);
             LOG.info(() -> "reel JMX bean " + own);
-            StreamingRegistration registration = new StreamingRegistration(server, metrics, names, own);
+            StreamingRegistration registration = new StreamingRegistration(server, beans, names, own);
             try {
                 server.addNotificationListener(MBeanServerDelegate.DELEGATE_NAME, registration,
                         unregistrationOf(names.context()), null);
@@ -122,7 +127,7 @@ public final class StreamingRegistration implements NotificationListener {
                 // An older version's: unregistering it is how that version learns it no longer holds the name.
                 server.unregisterMBean(names.context());
             }
-            server.registerMBean(new StreamingBean(metrics, names.webappVersion()), names.context());
+            server.registerMBean(beans.get(), names.context());
             holdsContextName = true;
             LOG.info(() -> "reel JMX bean " + names.context() + " is now " + own);
         } catch (JMException e) {
@@ -132,17 +137,17 @@ public final class StreamingRegistration implements NotificationListener {
         }
     }
 
-    private static ObjectName registerOwn(StreamMetrics metrics, StreamingNames names, MBeanServer server)
+    private static ObjectName registerOwn(Supplier<StreamingBean> beans, StreamingNames names, MBeanServer server)
             throws JMException {
         for (int instance = 1; instance < MAX_INSTANCES; instance++) {
             try {
-                return server.registerMBean(new StreamingBean(metrics, names.webappVersion()), names.version(instance))
+                return server.registerMBean(beans.get(), names.version(instance))
                         .getObjectName();
             } catch (InstanceAlreadyExistsException taken) {
                 // The same path and version already run in this JVM, as in a second Tomcat host.
             }
         }
-        return server.registerMBean(new StreamingBean(metrics, names.webappVersion()), names.version(MAX_INSTANCES))
+        return server.registerMBean(beans.get(), names.version(MAX_INSTANCES))
                 .getObjectName();
     }
 

@@ -6,16 +6,18 @@ import java.util.Objects;
 import reel.config.ReelConfig;
 import reel.media.LiveMediaRoot;
 import reel.media.MediaRoot;
+import reel.metrics.Drain;
 import reel.metrics.StreamMetrics;
 import reel.stream.StreamBudget;
 
 /**
  * What {@link ReelStartup} settled when reel deployed, handed to the servlets as one value: the media
- * folder (watched while reel runs), the checked settings, the stream counters and budget, and when it started. Kept as one
- * context attribute, so a servlet asks once and never mixes state from two deployments.
+ * folder (watched while reel runs), the checked settings, the stream counters and budget, whether it is
+ * draining, and when it started. Kept as one context attribute, so a servlet asks once and never mixes
+ * state from two deployments.
  */
 public record Deployment(LiveMediaRoot media, ReelConfig config, StreamMetrics metrics, StreamBudget budget,
-        Instant started) {
+        Drain drain, Instant started) {
 
     private static final String ATTRIBUTE = Deployment.class.getName();
 
@@ -24,6 +26,7 @@ public record Deployment(LiveMediaRoot media, ReelConfig config, StreamMetrics m
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(budget, "budget");
+        Objects.requireNonNull(drain, "drain");
         Objects.requireNonNull(started, "started");
     }
 
@@ -41,7 +44,7 @@ public record Deployment(LiveMediaRoot media, ReelConfig config, StreamMetrics m
                         + ReelStartup.class.getName() + " did not run. Check that WEB-INF/web.xml declares it.")),
                 defaults, new StreamMetrics(),
                 new StreamBudget(StreamBudget.size(defaults.maxStreams(), Runtime.getRuntime().maxMemory()).streams()),
-                Instant.EPOCH);
+                new Drain(defaults.drainFile()), Instant.EPOCH);
     }
 
     /** The media folder as it is now: it may have gone away, or come back, since startup. */

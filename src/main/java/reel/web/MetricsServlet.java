@@ -20,7 +20,7 @@ public final class MetricsServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Deployment deployment = Deployment.of(getServletContext());
         EndpointAccess.Decision access = deployment.config().metrics()
-                .decide(request.getRemoteAddr());
+                .decide(request.getRemoteAddr(), OperationsEndpoints.forwardedFor(request));
         if (access != EndpointAccess.Decision.SERVE) {
             OperationsEndpoints.refuse(access, response);
             return;

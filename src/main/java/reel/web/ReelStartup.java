@@ -20,6 +20,7 @@ import reel.config.StartupRefused;
 import reel.config.UnknownSettings;
 import reel.media.LiveMediaRoot;
 import reel.media.MediaRoot;
+import reel.metrics.Drain;
 import reel.metrics.StreamMetrics;
 import reel.metrics.StreamingNames;
 import reel.metrics.StreamingRegistration;
@@ -90,10 +91,11 @@ public final class ReelStartup implements ServletContextListener {
         log(root);
         StreamMetrics metrics = new StreamMetrics();
         StreamBudget budget = budget(config, metrics);
-        new Deployment(new LiveMediaRoot(root), config, metrics, budget, Instant.now()).attachTo(context);
+        Drain drain = new Drain(config.drainFile());
+        new Deployment(new LiveMediaRoot(root), config, metrics, budget, drain, Instant.now()).attachTo(context);
         try {
             Object version = context.getAttribute(WEBAPP_VERSION_ATTRIBUTE);
-            context.setAttribute(BEAN_ATTRIBUTE, StreamingRegistration.register(metrics,
+            context.setAttribute(BEAN_ATTRIBUTE, StreamingRegistration.register(metrics, drain,
                     new StreamingNames(context.getContextPath(), version instanceof String v ? v : "")));
         } catch (JMException e) {
             // JMX is for monitoring only; /metrics has the same numbers.

@@ -2,6 +2,7 @@ package reel.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,6 +28,25 @@ class EndpointAccessTest {
             """)
     void decides(boolean enabled, String allow, String remoteAddress, EndpointAccess.Decision expected) {
         String pattern = allow.equals("LOOPBACK") ? EndpointAccess.LOOPBACK : allow;
-        assertEquals(expected, new EndpointAccess(enabled, Pattern.compile(pattern)).decide(remoteAddress));
+        assertEquals(expected, new EndpointAccess(enabled, Pattern.compile(pattern)).decide(remoteAddress, List.of()));
+    }
+
+    /** A proxy on the same host is loopback to Tomcat; whom it forwarded for decides, forged entries included. */
+    @ParameterizedTest(name = "from {0} forwarded for [{1}] -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            127.0.0.1   | ''                       | SERVE
+            127.0.0.1   | 127.0.0.1                | SERVE
+            127.0.0.1   | 203.0.113.9              | FORBIDDEN
+            127.0.0.1   | 127.0.0.1 203.0.113.9    | FORBIDDEN
+            127.0.0.1   | unknown                  | FORBIDDEN
+            203.0.113.9 | 127.0.0.1                | FORBIDDEN
+            """)
+    void aRequestForwardedForAnotherAddressIsJudgedByItToo(String remote, String forwarded,
+            EndpointAccess.Decision expected) {
+        List<String> forwardedFor = forwarded.isEmpty() ? List.of() : List.of(forwarded.split(" "));
+        EndpointAccess loopbackOnly = new EndpointAccess(true, Pattern.compile(EndpointAccess.LOOPBACK));
+
+        assertEquals(expected, loopbackOnly.decide(remote, forwardedFor));
+        assertEquals(expected == EndpointAccess.Decision.SERVE, EndpointAccess.isLoopback(remote, forwardedFor));
     }
 }

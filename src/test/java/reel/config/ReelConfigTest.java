@@ -46,6 +46,8 @@ class ReelConfigTest {
             max-streams      | 1000000   | Fixed[streams=1000000]
             health.enabled   | false     | false
             metrics.allow    | .*        | .*
+            drain.file       | /var/run/reel/drain | Optional[/var/run/reel/drain]
+            drain.file       | /var/run/../drain   | Optional[/var/drain]
             """)
     void anAllowedValueIsUsed(String name, String value, String expected) {
         ReelConfig config = valid(Map.of("reel." + name, value)).config();
@@ -53,7 +55,7 @@ class ReelConfigTest {
         Map<String, Object> fields = Map.of("async.timeout", config.asyncTimeout(), "cache.max-age",
                 config.cacheMaxAge(), "max-ranges", config.maxRanges(), "bandwidth.cap", config.bandwidthCap(),
                 "sendfile", config.sendfile(), "max-streams", config.maxStreams(), "health.enabled", config.health().enabled(),
-                "metrics.allow", config.metrics().allow().pattern());
+                "metrics.allow", config.metrics().allow().pattern(), "drain.file", config.drainFile());
         assertEquals(expected, fields.get(name).toString());
     }
 
@@ -75,6 +77,7 @@ class ReelConfigTest {
             max-streams      | -5        | auto, or a whole number of streams from 1 to 1000000
             max-streams      | automatic | auto, or a whole number of streams from 1 to 1000000
             metrics.enabled  | off       | true or false
+            drain.file       | drain     | an absolute path, such as /var/run/reel/drain
             health.allow     | [         | 'a Java regular expression matching the whole remote address, such as 127\\.0\\.0\\.1|10\\..* or .* for everyone'
             """)
     void aValueThatIsNotAllowedIsOneProblemNamingSettingValueAndWhatIsAllowed(String name, String value,

@@ -109,6 +109,69 @@ final class OperationsIT {
         }
     }
 
+    /**
+     * A proxy on the same host is loopback to Tomcat; the client it forwards for is not, whatever the
+     * client wrote into the header itself.
+     */
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            X-Forwarded-For | 203.0.113.9            | 403
+            X-Forwarded-For | 127.0.0.1, 203.0.113.9 | 403
+            X-Forwarded-For | 127.0.0.1              | 200
+            Forwarded       | for=203.0.113.9        | 403
+            Forwarded       | for=unknown            | 403
+            """)
+    void aForwardedRequestIsJudgedByWhomItWasForwardedFor(String header, String value, int status) throws Exception {
+        Fixtures.write(mediaDir.resolve("a.mp4"), FIXTURE_SIZE);
+        try (ReelServer server = ReelServer.start(mediaDir)) {
+            assertEquals(status, get(server, "/reel/metrics", header, value).statusCode());
+            assertEquals(status, get(server, "/reel/health", header, value).statusCode());
+        }
+    }
+
+    @Test
+    void healthTellsOnlyThisMachineWhereTheMediaFolderIs() throws Exception {
+        Fixtures.write(mediaDir.resolve("a.mp4"), FIXTURE_SIZE);
+        try (ReelServer server = ReelServer.start(mediaDir, Map.of("reel.health.allow", ".*"))) {
+            HttpResponse<String> local = get(server, "/reel/health");
+            HttpResponse<String> remote = get(server, "/reel/health", "X-Forwarded-For", "203.0.113.9");
+
+            assertTrue(local.body().contains("\"mediaFolder\":\"" + mediaDir.toRealPath() + "\""), local::body);
+            assertEquals(200, remote.statusCode());
+            assertTrue(!remote.body().contains("mediaFolder") && !remote.body().contains(mediaDir.toString()),
+                    remote::body);
+        }
+    }
+
+    /** Health says 503 while draining, so a balancer sends new viewers elsewhere; whoever arrives is still served. */
+    @Test
+    void drainingByJmxOrByTheDrainFileTakesHealthOutWhileVideosAreStillServed() throws Exception {
+        Fixtures.write(mediaDir.resolve("a.mp4"), FIXTURE_SIZE);
+        Path drainFile = mediaDir.resolveSibling(mediaDir.getFileName() + ".drain");
+        try (ReelServer server = ReelServer.start(mediaDir, Map.of("reel.drain.file", drainFile.toString()))) {
+            MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+            ObjectName name = new ObjectName("reel:type=Streaming,context=/reel");
+            assertEquals(200, get(server, "/reel/health").statusCode());
+
+            jmx.invoke(name, "drain", null, null);
+            HttpResponse<String> draining = get(server, "/reel/health");
+            assertEquals(503, draining.statusCode());
+            assertTrue(draining.body().startsWith("{\"status\":\"DRAINING\""), draining::body);
+            assertEquals(Boolean.TRUE, jmx.getAttribute(name, "Draining"));
+            assertEquals(200, get(server, "/reel/video/a.mp4").statusCode());
+            jmx.invoke(name, "undrain", null, null);
+            assertEquals(200, get(server, "/reel/health").statusCode());
+
+            java.nio.file.Files.createFile(drainFile);
+            assertEquals(503, get(server, "/reel/health").statusCode());
+            java.nio.file.Files.delete(drainFile);
+            assertEquals(200, get(server, "/reel/health").statusCode());
+
+            assertEquals(4, server.logs().reelRecords().stream()
+                    .filter(record -> record.getMessage().contains("draining")).count(), server.logs()::toString);
+        }
+    }
+
     private static long sample(String text, String nameAndLabels) {
         return text.lines().filter(line -> line.startsWith(nameAndLabels + " "))
                 .mapToLong(line -> Long.parseLong(line.substring(nameAndLabels.length() + 1)))

@@ -29,11 +29,11 @@ class HealthReportTest {
         Files.writeString(folder.resolve(".trash/c.mp4"), "c");
 
         HealthReport report = HealthReport.check(new MediaRoot.Available(new MediaLibrary(folder), "test"),
-                "1.2.3", STARTED, FileCount::of);
+                "1.2.3", STARTED, FileCount::of, false);
 
         assertEquals(200, report.status());
         assertEquals("{\"status\":\"UP\",\"mediaFolder\":\"" + folder.toRealPath() + "\",\"readable\":true,"
-                + "\"files\":2,\"version\":\"1.2.3\",\"started\":\"2026-11-25T09:00:00Z\"}", report.toJson());
+                + "\"files\":2,\"version\":\"1.2.3\",\"started\":\"2026-11-25T09:00:00Z\"}", report.toJson(HealthReport.Audience.LOCAL));
     }
 
     /** lost+found on a mounted disk is mode 700 and owned by root: the library is still up. */
@@ -47,10 +47,10 @@ class HealthReportTest {
             assumeFalse(Files.isReadable(locked), "this user reads every folder (root)");
 
             HealthReport report = HealthReport.check(new MediaRoot.Available(new MediaLibrary(folder), "test"),
-                    "1.2.3", STARTED, FileCount::of);
+                    "1.2.3", STARTED, FileCount::of, false);
 
             assertEquals(200, report.status());
-            assertTrue(report.toJson().contains("\"files\":1"), report.toJson());
+            assertTrue(report.toJson(HealthReport.Audience.LOCAL).contains("\"files\":1"), report.toJson(HealthReport.Audience.LOCAL));
         } finally {
             Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         }
@@ -59,12 +59,12 @@ class HealthReportTest {
     @Test
     void anUnavailableFolderIsDownWithTheReason() {
         HealthReport report = HealthReport.check(new MediaRoot.Unavailable("the media folder is not set."),
-                "1.2.3", STARTED, FileCount::of);
+                "1.2.3", STARTED, FileCount::of, false);
 
         assertEquals(503, report.status());
         assertEquals("{\"status\":\"DOWN\",\"mediaFolder\":\"\",\"readable\":false,\"files\":0,"
                 + "\"version\":\"1.2.3\",\"started\":\"2026-11-25T09:00:00Z\","
-                + "\"reason\":\"the media folder is not set.\"}", report.toJson());
+                + "\"reason\":\"the media folder is not set.\"}", report.toJson(HealthReport.Audience.LOCAL));
     }
 
     @Test
@@ -74,11 +74,40 @@ class HealthReportTest {
         Path realPath = gone.toRealPath();
         Files.delete(gone);
 
-        HealthReport report = HealthReport.check(root, "1.2.3", STARTED, FileCount::of);
+        HealthReport report = HealthReport.check(root, "1.2.3", STARTED, FileCount::of, false);
 
         assertEquals(503, report.status());
         assertEquals("the media folder " + realPath + " cannot be read",
                 report.reason());
+    }
+
+    /** A load balancer reads only the status: draining takes the node out while it still serves. */
+    @Test
+    void aDrainingNodeIs503WithItsFolderStillReadable() throws Exception {
+        Files.writeString(folder.resolve("a.mp4"), "a");
+
+        HealthReport report = HealthReport.check(new MediaRoot.Available(new MediaLibrary(folder), "test"),
+                "1.2.3", STARTED, FileCount::of, true);
+
+        assertEquals(503, report.status());
+        assertEquals("{\"status\":\"DRAINING\",\"mediaFolder\":\"" + folder.toRealPath() + "\",\"readable\":true,"
+                + "\"files\":1,\"version\":\"1.2.3\",\"started\":\"2026-11-25T09:00:00Z\",\"draining\":true}",
+                report.toJson(HealthReport.Audience.LOCAL));
+    }
+
+    /** Only this machine learns where the media folder is, from the path or from the reason. */
+    @Test
+    void aRemoteClientIsNotToldTheFolderPath() throws Exception {
+        HealthReport up = HealthReport.check(new MediaRoot.Available(new MediaLibrary(folder), "test"),
+                "1.2.3", STARTED, FileCount::of, false);
+        HealthReport down = HealthReport.check(
+                new MediaRoot.Unavailable("the media folder /srv/secret/videos does not exist."), "1.2.3", STARTED,
+                FileCount::of, false);
+
+        assertEquals("{\"status\":\"UP\",\"readable\":true,\"files\":0,\"version\":\"1.2.3\","
+                + "\"started\":\"2026-11-25T09:00:00Z\"}", up.toJson(HealthReport.Audience.REMOTE));
+        assertEquals(false, down.toJson(HealthReport.Audience.REMOTE).contains("/srv"), down.toJson(HealthReport.Audience.REMOTE));
+        assertEquals(true, down.toJson(HealthReport.Audience.REMOTE).startsWith("{\"status\":\"DOWN\""));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

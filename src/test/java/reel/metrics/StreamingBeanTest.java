@@ -3,6 +3,7 @@ package reel.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
+import java.util.Optional;
 import javax.management.MBeanServer;
 import javax.management.MBeanServerFactory;
 import javax.management.ObjectName;
@@ -16,7 +17,7 @@ class StreamingBeanTest {
     void attributesReadTheCountersLive() throws Exception {
         StreamMetrics metrics = new StreamMetrics();
         ObjectName name = new ObjectName("reel:type=Streaming,context=/reel");
-        StreamingBean bean = new StreamingBean(metrics, "002");
+        StreamingBean bean = new StreamingBean(metrics, new Drain(Optional.empty()), "002");
         server.registerMBean(bean, name);
 
         metrics.streamStarted();

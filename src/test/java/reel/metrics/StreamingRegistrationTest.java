@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
+import java.util.Optional;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.MBeanServerFactory;
@@ -155,7 +156,7 @@ class StreamingRegistrationTest {
         List<Callable<StreamingRegistration>> starts = new ArrayList<>();
         for (int version = 1; version <= 8; version++) {
             String name = "00" + version;
-            starts.add(() -> StreamingRegistration.register(new StreamMetrics(), new StreamingNames("/reel", name), server));
+            starts.add(() -> StreamingRegistration.register(new StreamMetrics(), new Drain(Optional.empty()), new StreamingNames("/reel", name), server));
         }
         ExecutorService threads = Executors.newFixedThreadPool(starts.size());
         try {
@@ -192,7 +193,7 @@ class StreamingRegistrationTest {
 
     private StreamingRegistration deploy(String contextPath, String version, StreamMetrics metrics)
             throws JMException {
-        StreamingRegistration registration = StreamingRegistration.register(metrics,
+        StreamingRegistration registration = StreamingRegistration.register(metrics, new Drain(Optional.empty()),
                 new StreamingNames(contextPath, version), server);
         running.add(registration);
         return registration;

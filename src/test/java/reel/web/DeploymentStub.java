@@ -4,9 +4,11 @@ import static org.mockito.Mockito.when;
 
 import jakarta.servlet.ServletContext;
 import java.time.Instant;
+import java.util.Optional;
 import reel.config.ReelConfig;
 import reel.media.LiveMediaRoot;
 import reel.media.MediaRoot;
+import reel.metrics.Drain;
 import reel.metrics.StreamMetrics;
 import reel.stream.StreamBudget;
 
@@ -16,11 +18,12 @@ final class DeploymentStub {
     MediaRoot root;
     ReelConfig config = ReelConfig.defaults();
     StreamMetrics metrics = new StreamMetrics();
+    Drain drain = new Drain(Optional.empty());
     StreamBudget budget = new StreamBudget(
             StreamBudget.size(config.maxStreams(), Runtime.getRuntime().maxMemory()).streams());
 
     DeploymentStub(ServletContext context) {
         when(context.getAttribute(Deployment.class.getName()))
-                .thenAnswer(call -> root == null ? null : new Deployment(new LiveMediaRoot(root), config, metrics, budget, Instant.EPOCH));
+                .thenAnswer(call -> root == null ? null : new Deployment(new LiveMediaRoot(root), config, metrics, budget, drain, Instant.EPOCH));
     }
 }

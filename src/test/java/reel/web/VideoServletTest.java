@@ -365,7 +365,8 @@ class VideoServletTest {
     void aBandwidthCapKeepsStreamsOnThePacedLoopEvenWithSendfile() throws Exception {
         ReelConfig defaults = ReelConfig.defaults();
         deployment.config = new ReelConfig(defaults.asyncTimeout(),
-                defaults.cacheMaxAge(), defaults.maxRanges(), 1 << 20, true, defaults.maxStreams(), defaults.health(), defaults.metrics());
+                defaults.cacheMaxAge(), defaults.maxRanges(), 1 << 20, true, defaults.maxStreams(), defaults.health(), defaults.metrics(),
+                defaults.drainFile());
         servlet.init();
         attributes.put(Sendfile.SUPPORT, Boolean.TRUE);
         RecordedResponse response = new RecordedResponse();
@@ -445,7 +446,7 @@ class VideoServletTest {
         ReelConfig defaults = ReelConfig.defaults();
         deployment.config = new ReelConfig(defaults.asyncTimeout(),
                 defaults.cacheMaxAge(), defaults.maxRanges(), defaults.bandwidthCap(), true, defaults.maxStreams(), defaults.health(),
-                defaults.metrics());
+                defaults.metrics(), defaults.drainFile());
         servlet.init();
     }
 
