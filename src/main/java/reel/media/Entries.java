@@ -60,7 +60,7 @@ final class Entries {
             return Optional.empty();
         }
         for (Path segment : root.relativize(real)) {
-            if (LibraryPath.isHidden(segment.toString())) {
+            if (new FileName(segment.toString()).isHidden()) {
                 return Optional.empty();
             }
         }

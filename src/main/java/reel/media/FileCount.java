@@ -62,9 +62,9 @@ public final class FileCount {
         }
     }
 
-    /** A name starting with a dot, as {@link LibraryPath} refuses it. */
+    /** Hidden as {@link LibraryPath} refuses it, so the count matches what the library can serve. */
     private static boolean isHidden(Path path) {
         Path name = path.getFileName();
-        return name != null && name.toString().startsWith(".");
+        return name != null && new FileName(name.toString()).isHidden();
     }
 }

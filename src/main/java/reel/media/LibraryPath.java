@@ -61,16 +61,11 @@ public record LibraryPath(List<String> segments) {
      */
     static boolean isPlainName(String name) {
         return !name.isEmpty()
-                && !isHidden(name)
+                && !new FileName(name).isHidden()
                 && name.indexOf('\0') < 0
                 && name.indexOf('/') < 0
                 && name.indexOf('\\') < 0
                 && !looksLikeDrive(name);
-    }
-
-    /** Dotfiles are private by convention ({@code .git}, {@code .DS_Store}); the library never shows them. */
-    static boolean isHidden(String name) {
-        return name.startsWith(".");
     }
 
     private static boolean looksLikeDrive(String name) {

@@ -1,6 +1,5 @@
 package reel.media;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,16 +26,10 @@ public final class MediaTypes {
 
     /** The Content-Type for a file name; {@value #OCTET_STREAM} when the extension is unknown. */
     public static String forFileName(String fileName) {
-        return BY_EXTENSION.getOrDefault(extension(fileName), OCTET_STREAM);
+        return BY_EXTENSION.getOrDefault(new FileName(fileName).lowerCaseExtension(), OCTET_STREAM);
     }
 
     public static boolean isVideo(String fileName) {
-        return VIDEO_EXTENSIONS.contains(extension(fileName));
-    }
-
-    /** Lower-cased text after the last dot, or "" when there is none (".hidden" has none). */
-    static String extension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot <= 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return VIDEO_EXTENSIONS.contains(new FileName(fileName).lowerCaseExtension());
     }
 }

@@ -27,12 +27,11 @@ public record Subtitle(LibraryPath path, Optional<String> language) {
 
     /** The subtitle that {@code candidateName} in {@code folder} is for {@code videoName}, if it is one. */
     static Optional<Subtitle> match(LibraryPath folder, String videoName, String candidateName) {
-        String extension = MediaTypes.extension(candidateName);
-        if (!extension.equals(WEBVTT) && !extension.equals(SUBRIP)) {
+        if (!hasSubtitleExtension(candidateName)) {
             return Optional.empty();
         }
-        String videoStem = stem(videoName);
-        String candidateStem = stem(candidateName);
+        String videoStem = new FileName(videoName).stem();
+        String candidateStem = new FileName(candidateName).stem();
         if (candidateStem.equals(videoStem)) {
             return Optional.of(new Subtitle(folder.child(candidateName), Optional.empty()));
         }
@@ -47,12 +46,12 @@ public record Subtitle(LibraryPath path, Optional<String> language) {
 
     /** Whether this is a SubRip ({@code .srt}) file, which the page links through the converter. */
     public boolean isSubRip() {
-        return MediaTypes.extension(path.name().orElseThrow()).equals(SUBRIP);
+        return new FileName(path.name().orElseThrow()).lowerCaseExtension().equals(SUBRIP);
     }
 
     /** Whether a file name is one that {@link #match} could accept for some video. */
     public static boolean hasSubtitleExtension(String fileName) {
-        String extension = MediaTypes.extension(fileName);
+        String extension = new FileName(fileName).lowerCaseExtension();
         return extension.equals(WEBVTT) || extension.equals(SUBRIP);
     }
 
@@ -68,10 +67,5 @@ public record Subtitle(LibraryPath path, Optional<String> language) {
                 .filter(name -> !name.isEmpty())
                 .or(() -> language)
                 .orElse("Subtitles");
-    }
-
-    private static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot <= 0 ? fileName : fileName.substring(0, dot);
     }
 }

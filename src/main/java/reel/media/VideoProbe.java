@@ -40,7 +40,7 @@ final class VideoProbe {
     }
 
     static VideoFacts read(Path file) {
-        String extension = MediaTypes.extension(String.valueOf(file.getFileName()));
+        String extension = new FileName(String.valueOf(file.getFileName())).lowerCaseExtension();
         try (SeekableByteChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             return switch (extension) {
                 case "mp4", "m4v", "mov" -> Mp4Probe.probe(channel);

@@ -1,13 +1,16 @@
 package reel.page;
 
-/** Escapes text for HTML element content and quoted attribute values; every value on a page goes through here. */
-public final class Html {
+/**
+ * The one way from text to {@link Markup}: every name, path and message on a page goes through
+ * {@link #text}, in element content and in attribute values alike, which reel always quotes.
+ */
+final class Html {
 
     private Html() {
     }
 
     /** Replaces {@code & < > " '} with character references, which is enough for text and quoted attributes. */
-    public static String escape(String text) {
+    static Markup text(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -20,6 +23,6 @@ public final class Html {
                 default -> escaped.append(c);
             }
         }
-        return escaped.toString();
+        return new Markup(escaped.toString());
     }
 }

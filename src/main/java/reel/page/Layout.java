@@ -1,9 +1,11 @@
 package reel.page;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import reel.media.LibraryPath;
 
-/** The page around every view: head, header and breadcrumbs. Arguments are HTML already escaped by the caller. */
+/** The page around every view: head, header and breadcrumbs. */
 final class Layout {
 
     /** What the root folder is called where a name is shown. */
@@ -12,52 +14,61 @@ final class Layout {
     // No inline style or script anywhere: the Content-Security-Policy forbids both. The empty data:
     // icon stops browsers asking for /favicon.ico, which reel does not have. The script only improves
     // the page (filter, shortcuts, resume); everything works without it.
-    private static final String PAGE = """
+    private static final Template PAGE = new Template("""
             <!DOCTYPE html>
             <html lang="en">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="color-scheme" content="light dark">
-            <title>reel — %s</title>
+            <title>reel — {title}</title>
             <link rel="icon" href="data:,">
-            <link rel="stylesheet" href="%s">
-            <script src="%s" defer></script>
+            <link rel="stylesheet" href="{stylesheet}">
+            <script src="{script}" defer></script>
             </head>
             <body>
-            <header class="top"><a class="brand" href="%s">reel</a></header>
-            %s<main>
-            %s</main>
+            <header class="top"><a class="brand" href="{library}">reel</a></header>
+            {crumbs}<main>
+            {main}</main>
             </body>
             </html>
-            """;
+            """);
+    private static final Template CRUMBS = new Template("""
+            <nav class="crumbs" aria-label="Breadcrumbs"><ol>
+            {steps}</ol></nav>
+            """);
+    private static final Template STEP = new Template("""
+            <li><a href="{href}">{name}</a></li>
+            """);
+    private static final Template HERE = new Template("""
+            <li aria-current="page">{name}</li>
+            """);
 
     private Layout() {
     }
 
-    /** A whole document; {@code title} is plain text, {@code crumbs} and {@code main} are markup. */
-    static String page(Links links, String title, String crumbs, String main) {
-        return PAGE.formatted(Html.escape(title), Html.escape(links.stylesheet()), Html.escape(links.script()),
-                Html.escape(links.library()), crumbs, main);
+    /** A whole document; {@code title} is plain text. */
+    static Markup page(Links links, String title, Markup crumbs, Markup main) {
+        return PAGE.fill(Map.of("title", Html.text(title), "stylesheet", Html.text(links.stylesheet()),
+                "script", Html.text(links.script()), "library", Html.text(links.library()),
+                "crumbs", crumbs, "main", main));
     }
 
     /**
      * The way down from the library to {@code path}; every step links except the last, which is this page.
      * The library itself has none: its heading already says where you are.
      */
-    static String breadcrumbs(Links links, LibraryPath path) {
+    static Markup breadcrumbs(Links links, LibraryPath path) {
         if (path.isRoot()) {
-            return "";
+            return Markup.EMPTY;
         }
         List<LibraryPath> lineage = path.lineage();
-        StringBuilder items = new StringBuilder();
-        for (int i = 0; i < lineage.size() - 1; i++) {
-            LibraryPath step = lineage.get(i);
-            items.append("<li><a href=\"").append(Html.escape(links.folder(step))).append("\">")
-                    .append(Html.escape(name(step))).append("</a></li>\n");
+        List<Markup> steps = new ArrayList<>();
+        for (LibraryPath step : lineage.subList(0, lineage.size() - 1)) {
+            steps.add(STEP.fill(Map.of("href", Html.text(links.folder(step)), "name", Html.text(name(step)))));
         }
-        items.append("<li aria-current=\"page\">").append(Html.escape(name(path))).append("</li>\n");
-        return "<nav class=\"crumbs\" aria-label=\"Breadcrumbs\"><ol>\n" + items + "</ol></nav>\n";
+        steps.add(HERE.fill(Map.of("name", Html.text(name(path)))));
+        return CRUMBS.fill(Map.of("steps", Markup.join(steps)));
     }
 
     static String name(LibraryPath path) {

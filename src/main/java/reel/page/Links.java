@@ -6,7 +6,7 @@ import reel.media.LibraryPath;
 import reel.media.Subtitle;
 
 /**
- * reel's URL space under the context path, as hrefs ready for {@link Html#escape}: {@code /} the
+ * reel's URL space under the context path, as hrefs ready for {@link Html#text}: {@code /} the
  * library, {@code /browse/<folder>/}, {@code /watch/<file>}, {@code /video/<file>} the bytes,
  * {@code /subtitles/<file>} subtitles as WebVTT and {@code /static/} the stylesheet and script. Every
  * segment goes through {@link UrlPaths}.

@@ -25,7 +25,7 @@ public final class PageReplies {
             case "" -> folder(links, library, "/");
             case "/browse" -> browse(links, library, pathInfo.orElse(""));
             case "/watch" -> library.playback(pathInfo.orElse(""))
-                    .<PageReply>map(playback -> new PageReply.Document(OK, PlayerPage.render(links, playback)))
+                    .<PageReply>map(playback -> new PageReply.Document(OK, PlayerPage.render(links, playback).html()))
                     .orElseGet(() -> notFound(links));
             default -> notFound(links);
         };
@@ -33,7 +33,7 @@ public final class PageReplies {
 
     /** What every page, video and subtitle URL answers while the media folder cannot be used: the reason, in words. */
     public static PageReply.Unavailable unavailable(String contextPath, MediaRoot.Unavailable unavailable) {
-        return new PageReply.Unavailable(MessagePage.unavailable(new Links(contextPath), unavailable.message()),
+        return new PageReply.Unavailable(MessagePage.unavailable(new Links(contextPath), unavailable.message()).html(),
                 PageReply.Unavailable.RETRY_AFTER);
     }
 
@@ -50,11 +50,11 @@ public final class PageReplies {
 
     private static PageReply folder(Links links, MediaLibrary library, String path) {
         return library.list(path)
-                .<PageReply>map(folder -> new PageReply.Document(OK, LibraryPage.render(links, folder)))
+                .<PageReply>map(folder -> new PageReply.Document(OK, LibraryPage.render(links, folder).html()))
                 .orElseGet(() -> notFound(links));
     }
 
     private static PageReply notFound(Links links) {
-        return new PageReply.Document(NOT_FOUND, MessagePage.notFound(links));
+        return new PageReply.Document(NOT_FOUND, MessagePage.notFound(links).html());
     }
 }

@@ -11,6 +11,7 @@ public sealed interface PageReply permits PageReply.Document, PageReply.Redirect
 
     int status();
 
+    /** @param html the finished page; inside reel.page it is built as typed markup, here it is only written */
     record Document(int status, String html) implements PageReply {
         public Document {
             Objects.requireNonNull(html, "html");

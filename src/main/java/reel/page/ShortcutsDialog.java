@@ -7,7 +7,7 @@ package reel.page;
  */
 final class ShortcutsDialog {
 
-    static final String HTML = """
+    static final Markup HTML = new Markup("""
             <dialog class="shortcuts" id="shortcuts" aria-labelledby="shortcuts-title">
             <h2 id="shortcuts-title">Keyboard shortcuts</h2>
             <dl>
@@ -23,7 +23,7 @@ final class ShortcutsDialog {
             </dl>
             <form method="dialog"><button class="button" type="submit" autofocus>Close</button></form>
             </dialog>
-            """;
+            """);
 
     private ShortcutsDialog() {
     }

@@ -21,6 +21,6 @@ class HtmlTest {
             Ürlaub 🎬 100%                 | Ürlaub 🎬 100%
             """)
     void escapesTheFiveSpecialCharacters(String text, String expected) {
-        assertEquals(expected, Html.escape(text));
+        assertEquals(expected, Html.text(text).html());
     }
 }

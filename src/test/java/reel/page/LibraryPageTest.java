@@ -146,14 +146,14 @@ class LibraryPageTest {
 
     @Test
     void theContextPathIsEscapedToo() {
-        String html = LibraryPage.render(new Links("/re\"el"), folder("/", List.of(), List.of()));
+        String html = LibraryPage.render(new Links("/re\"el"), folder("/", List.of(), List.of())).html();
 
         assertTrue(html.contains("href=\"/re&quot;el/static/reel.css\""), html);
         assertEquals(-1, html.indexOf("/re\"el"));
     }
 
     private static String render(Folder folder) {
-        return LibraryPage.render(LINKS, folder);
+        return LibraryPage.render(LINKS, folder).html();
     }
 
     private static Folder folder(String path, List<String> folderNames, List<String> videoNames) {

@@ -143,7 +143,7 @@ class PlayerPageTest {
     }
 
     private static String render(Playback playback) {
-        return PlayerPage.render(LINKS, playback);
+        return PlayerPage.render(LINKS, playback).html();
     }
 
     private static Playback playback(String path, VideoFacts facts, Optional<String> previous, Optional<String> next) {
@@ -158,7 +158,7 @@ class PlayerPageTest {
         LibraryPath libraryPath = LibraryPath.parse(path).orElseThrow();
         MediaFile file = new MediaFile(Path.of("/srv/videos").resolve(libraryPath.name().orElseThrow()), libraryPath.name().orElseThrow(), 965_257,
                 Instant.parse("2024-05-01T10:00:00Z"), mediaType);
-        return PlayerPage.render(LINKS, new Playback(libraryPath, file, subtitles));
+        return PlayerPage.render(LINKS, new Playback(libraryPath, file, subtitles)).html();
     }
 
     private static Subtitle subtitle(String path, Optional<String> language) {

@@ -1,0 +1,89 @@
+package reel.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import reel.media.Folder;
+import reel.media.LibraryPath;
+import reel.media.MediaFile;
+import reel.media.Playback;
+import reel.media.Subtitle;
+import reel.media.VideoFacts;
+
+/**
+ * A hostile name in every place a page shows one: folder, video, subtitle, language, neighbour, message
+ * and context path. Wherever it appears it is text (an HTML character reference) or part of a link
+ * (percent-encoded), never markup.
+ */
+class HostileNamesTest {
+
+    @ParameterizedTest(name = "{0} page, name {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            library      | <script>"onload='x'
+            library      | " onload="alert(1)
+            player       | <script>"onload='x'
+            player       | " onload="alert(1)
+            unavailable  | <script>"onload='x'
+            unavailable  | " onload="alert(1)
+            """)
+    void aNameIsEscapedEverywhereItAppears(String page, String name) {
+        String html = render(page, name);
+
+        assertEquals(List.of("<script src=\"/app" + escaped(name) + "/static/reel.js\" defer></script>"),
+                LibraryPageTest.scriptElements(html), "only reel's own script element");
+        assertFalse(html.contains("\"onload") || html.contains("\" onload"), html);
+        assertFalse(html.contains("'x'"), html);
+        List<Integer> places = indexesOf(html, "onload");
+        assertTrue(places.size() >= 4, "the name should show in several places: " + html);
+        for (int place : places) {
+            String before = html.substring(0, place);
+            assertTrue(before.endsWith("&quot;") || before.endsWith("&quot; ") || before.endsWith("%22")
+                    || before.endsWith("%22%20"), "unescaped at " + place + ": " + html);
+        }
+    }
+
+    private static String render(String page, String name) {
+        Links links = new Links("/app" + name);
+        LibraryPath folder = LibraryPath.ROOT.child(name);
+        return switch (page) {
+            case "library" -> LibraryPage.render(links, new Folder(folder,
+                    List.of(new Folder.Subfolder(folder.child(name))),
+                    List.of(new Folder.VideoFile(folder.child(name + ".mp4"), 10, "video/mp4",
+                            new VideoFacts(Optional.of(Duration.ofSeconds(5)), VideoFacts.Streaming.SLOW_START)))))
+                    .html();
+            case "player" -> PlayerPage.render(links, playback(folder, name)).html();
+            case "unavailable" -> MessagePage.unavailable(links, "the folder " + name + " does not exist").html();
+            default -> throw new IllegalArgumentException(page);
+        };
+    }
+
+    private static Playback playback(LibraryPath folder, String name) {
+        LibraryPath video = folder.child(name + ".mp4");
+        MediaFile file = new MediaFile(Path.of("/srv/videos", "a.mp4"), name + ".mp4", 10,
+                Instant.parse("2024-05-01T10:00:00Z"), "video/mp4");
+        return new Playback(video, file,
+                List.of(new Subtitle(folder.child(name + ".vtt"), Optional.empty()),
+                        new Subtitle(folder.child(name + ".srt"), Optional.of(name))),
+                VideoFacts.UNKNOWN, Optional.of(folder.child(name + "0.mp4")), Optional.of(folder.child(name + "2.mp4")));
+    }
+
+    private static String escaped(String name) {
+        return Html.text(name).html();
+    }
+
+    private static List<Integer> indexesOf(String html, String word) {
+        List<Integer> indexes = new java.util.ArrayList<>();
+        for (int at = html.indexOf(word); at >= 0; at = html.indexOf(word, at + 1)) {
+            indexes.add(at);
+        }
+        return indexes;
+    }
+}
