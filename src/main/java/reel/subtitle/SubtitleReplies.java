@@ -1,12 +1,12 @@
 package reel.subtitle;
 
-import java.util.Locale;
 import java.util.Optional;
 import reel.http.EntityTag;
 import reel.http.Precondition;
 import reel.http.Preconditions;
 import reel.http.Representation;
 import reel.http.RequestHeaders;
+import reel.media.FileName;
 import reel.media.MediaFile;
 import reel.media.MediaLibrary;
 
@@ -39,7 +39,7 @@ public final class SubtitleReplies {
             return new SubtitleReply.NotModified(etag);
         }
         // The URL's name decides, as for media types: a link may point at a file named otherwise.
-        boolean fromSubRip = pathInfo.orElseThrow().toLowerCase(Locale.ROOT).endsWith(".srt");
+        boolean fromSubRip = new FileName(file.get().name()).lowerCaseExtension().equals("srt");
         return new SubtitleReply.Convert(file.get(), etag, fromSubRip);
     }
 
