@@ -19,12 +19,12 @@ public record EntityTag(String opaque, boolean weak) {
     }
 
     /**
-     * The strong tag reel gives a file: its size and modification time (to the millisecond), so the
-     * same file bytes get the same tag across restarts and across servers that copied the file with
-     * its timestamp.
+     * The strong tag reel gives a file: its size and modification time in whole seconds, so the same
+     * file bytes get the same tag across restarts and across servers that copied the file with its
+     * time: copy tools keep whole seconds (some only those), and so does {@code Last-Modified}.
      */
     public static EntityTag of(long size, Instant modified) {
-        return new EntityTag(Long.toHexString(size) + "-" + Long.toHexString(modified.toEpochMilli()), false);
+        return new EntityTag(Long.toHexString(size) + "-" + Long.toHexString(modified.getEpochSecond()), false);
     }
 
     /** §8.8.3.2: both strong and character-for-character equal. */

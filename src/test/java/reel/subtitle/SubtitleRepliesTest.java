@@ -85,8 +85,8 @@ class SubtitleRepliesTest {
 
     @Test
     void theTagMarksTheConversionSoANewConverterIsNotHiddenByCaches() {
-        // The file's own tag is "<size in hex>-<mtime in ms, in hex>"; the WebVTT adds the conversion's version.
-        String fileTag = Long.toHexString(SUBRIP.length()) + "-" + Long.toHexString(MODIFIED.toEpochMilli());
+        // The file's own tag is "<size in hex>-<mtime in seconds, in hex>"; the WebVTT adds the conversion's version.
+        String fileTag = Long.toHexString(SUBRIP.length()) + "-" + Long.toHexString(MODIFIED.getEpochSecond());
         assertEquals("\"" + fileTag + "-" + SubtitleReplies.CONVERSION_VERSION + "\"", etag);
     }
 
