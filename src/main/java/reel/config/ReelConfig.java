@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import reel.http.MediaCaching;
 import reel.http.RangeHeader;
 
 /**
@@ -26,10 +27,11 @@ import reel.http.RangeHeader;
  * @param sendfile whether whole files and single ranges may be handed to the connector's sendfile
  * @param maxStreams how many streams may run at once, or {@code auto} to derive it from the heap limit
  * @param drainFile a file whose presence drains reel: health answers 503 while streams finish
+ * @param cacheSharedMaxAge the {@code s-maxage} for shared caches (nginx, a CDN), when it differs from {@code max-age}
  */
 public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRanges, long bandwidthCap,
         boolean sendfile, MaxStreams maxStreams, EndpointAccess health, EndpointAccess metrics,
-        Optional<Path> drainFile) {
+        Optional<Path> drainFile, Optional<Duration> cacheSharedMaxAge) {
 
     /**
      * The media folder's setting. reel.media reads it, not this record, because an unusable folder is
@@ -52,6 +54,15 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
     public static final Option<Duration> CACHE_MAX_AGE = new Option<>("cache.max-age", Duration.ofHours(1),
             Syntax::duration, duration -> duration.getSeconds() <= Integer.MAX_VALUE,
             "a duration from 0 (revalidate every time) to 68 years, such as 0, 10m, 1h, 7d or PT1H", Duration::toString);
+    /**
+     * A shared cache in front of several nodes can keep media longer than a browser, or shorter; unset,
+     * it uses {@code cache.max-age} like a browser does. Versioned URLs are cached a year either way.
+     */
+    public static final Option<Optional<Duration>> CACHE_SHARED_MAX_AGE = new Option<>("cache.shared-max-age",
+            Optional.empty(), text -> Syntax.duration(text).map(Optional::of),
+            value -> value.map(duration -> duration.getSeconds() <= Integer.MAX_VALUE).orElse(true),
+            "a duration from 0 to 68 years, such as 0, 10m, 1d or PT24H", value -> value.map(Duration::toString)
+                    .orElse("none"));
     /** RFC 9110 §14.1.1 lets a server refuse many small ranges; no player asks for more than a few. */
     public static final Option<Integer> MAX_RANGES = new Option<>("max-ranges", RangeHeader.DEFAULT_MAX_RANGES,
             Syntax::count, count -> count >= 1 && count <= 1000, "a whole number from 1 to 1000", String::valueOf);
@@ -83,7 +94,7 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
             "an absolute path, such as /var/run/reel/drain", value -> value.map(Path::toString).orElse("none"));
 
     /** Every option, in the order the startup log lists them. */
-    public static final List<Option<?>> OPTIONS = List.of(ASYNC_TIMEOUT, CACHE_MAX_AGE, MAX_RANGES,
+    public static final List<Option<?>> OPTIONS = List.of(ASYNC_TIMEOUT, CACHE_MAX_AGE, CACHE_SHARED_MAX_AGE, MAX_RANGES,
             BANDWIDTH_CAP, SENDFILE, MAX_STREAMS, HEALTH_ENABLED, HEALTH_ALLOW, METRICS_ENABLED, METRICS_ALLOW,
             DRAIN_FILE);
 
@@ -94,6 +105,7 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(drainFile, "drainFile");
+        Objects.requireNonNull(cacheSharedMaxAge, "cacheSharedMaxAge");
         if (maxRanges < 1 || bandwidthCap < 0) {
             throw new IllegalArgumentException("maxRanges " + maxRanges + ", bandwidthCap " + bandwidthCap);
         }
@@ -112,10 +124,15 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
                 reader.value(MAX_STREAMS),
                 new EndpointAccess(reader.value(HEALTH_ENABLED), reader.value(HEALTH_ALLOW)),
                 new EndpointAccess(reader.value(METRICS_ENABLED), reader.value(METRICS_ALLOW)),
-                reader.value(DRAIN_FILE));
+                reader.value(DRAIN_FILE), reader.value(CACHE_SHARED_MAX_AGE));
         return reader.problems().isEmpty()
                 ? new ConfigResult.Valid(config, reader.effective())
                 : new ConfigResult.Invalid(reader.problems());
+    }
+
+    /** How long browsers and shared caches may keep media responses. */
+    public MediaCaching mediaCaching() {
+        return new MediaCaching(cacheMaxAge, cacheSharedMaxAge);
     }
 
     /** Whether responses are throttled at all. */

@@ -2,6 +2,7 @@ package reel.media;
 
 import java.util.List;
 import java.util.Objects;
+import reel.http.EntityTag;
 
 /**
  * What a folder of the library shows: its sub-folders, then its videos, each list in
@@ -34,13 +35,11 @@ public record Folder(LibraryPath path, List<Subfolder> folders, List<VideoFile> 
         }
     }
 
-    /** A video inside this one, with its size in bytes, its media type and what its header says. */
-    public record VideoFile(LibraryPath path, long size, String mediaType, VideoFacts facts) {
-
-        /** A video whose header has not been read. */
-        public VideoFile(LibraryPath path, long size, String mediaType) {
-            this(path, size, mediaType, VideoFacts.UNKNOWN);
-        }
+    /**
+     * A video inside this one, with its size in bytes, its media type, what its header says, and the
+     * tag it is served with, which versions its links.
+     */
+    public record VideoFile(LibraryPath path, long size, String mediaType, VideoFacts facts, EntityTag tag) {
 
         public VideoFile {
             if (path.isRoot()) {
@@ -51,6 +50,7 @@ public record Folder(LibraryPath path, List<Subfolder> folders, List<VideoFile> 
             }
             Objects.requireNonNull(mediaType, "mediaType");
             Objects.requireNonNull(facts, "facts");
+            Objects.requireNonNull(tag, "tag");
         }
 
         public String name() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import reel.http.EntityTag;
 
 /**
  * The folder of videos reel serves, and the only way from a URL path to a file in it. Paths are the
@@ -129,7 +130,12 @@ public final class MediaLibrary {
         VideoFacts facts = probe.facts(directory.resolve(entry.name()), attributes.size(),
                 attributes.lastModifiedTime().toInstant());
         return new Folder.VideoFile(folder.child(entry.name()), attributes.size(),
-                MediaTypes.forFileName(entry.name()), facts);
+                MediaTypes.forFileName(entry.name()), facts, tag(attributes));
+    }
+
+    /** The tag a file gets when served, as {@link MediaFile#representation()} makes it, for versioned links. */
+    private static EntityTag tag(BasicFileAttributes attributes) {
+        return EntityTag.of(attributes.size(), attributes.lastModifiedTime().toInstant());
     }
 
     /** Subtitles beside the video, found by listing its folder so they pass the same checks as any entry. */
@@ -141,7 +147,7 @@ public final class MediaLibrary {
         List<Subtitle> subtitles = new ArrayList<>();
         for (Entries.Entry entry : entries) {
             if (entry.attributes().isRegularFile()) {
-                Subtitle.match(folder, videoName, entry.name()).ifPresent(subtitles::add);
+                Subtitle.match(folder, videoName, entry.name(), tag(entry.attributes())).ifPresent(subtitles::add);
             }
         }
         // The file without a language first, as it is the one made for this video; then by tag;

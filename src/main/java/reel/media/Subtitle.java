@@ -4,13 +4,14 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import reel.http.EntityTag;
 
 /**
  * A WebVTT or SubRip file that belongs to a video by name: {@code Talk.vtt} (language not stated) or
  * {@code Talk.en.vtt}, {@code Talk.pt-BR.srt} (a BCP 47 language tag) beside {@code Talk.mp4}.
  * Browsers read only WebVTT, so a SubRip file is served converted ({@link #isSubRip()}).
  */
-public record Subtitle(LibraryPath path, Optional<String> language) {
+public record Subtitle(LibraryPath path, Optional<String> language, EntityTag tag) {
 
     /** BCP 47 undetermined: {@code srclang} is required for subtitles, and this is honest about not knowing. */
     public static final String UNDETERMINED = "und";
@@ -23,23 +24,27 @@ public record Subtitle(LibraryPath path, Optional<String> language) {
     public Subtitle {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(tag, "tag");
     }
 
-    /** The subtitle that {@code candidateName} in {@code folder} is for {@code videoName}, if it is one. */
-    static Optional<Subtitle> match(LibraryPath folder, String videoName, String candidateName) {
+    /**
+     * The subtitle that {@code candidateName} in {@code folder} is for {@code videoName}, if it is one;
+     * {@code tag} is the candidate file's own, which versions its links.
+     */
+    static Optional<Subtitle> match(LibraryPath folder, String videoName, String candidateName, EntityTag tag) {
         if (!hasSubtitleExtension(candidateName)) {
             return Optional.empty();
         }
         String videoStem = new FileName(videoName).stem();
         String candidateStem = new FileName(candidateName).stem();
         if (candidateStem.equals(videoStem)) {
-            return Optional.of(new Subtitle(folder.child(candidateName), Optional.empty()));
+            return Optional.of(new Subtitle(folder.child(candidateName), Optional.empty(), tag));
         }
         String prefix = videoStem + ".";
         if (candidateStem.startsWith(prefix)
                 && LANGUAGE_TAG.matcher(candidateStem.substring(prefix.length())).matches()) {
-            String tag = candidateStem.substring(prefix.length());
-            return Optional.of(new Subtitle(folder.child(candidateName), Optional.of(tag)));
+            String language = candidateStem.substring(prefix.length());
+            return Optional.of(new Subtitle(folder.child(candidateName), Optional.of(language), tag));
         }
         return Optional.empty();
     }

@@ -87,7 +87,7 @@ final class LibraryPage {
                 .map(length -> DURATION.fill(Map.of("shown", Html.text(Durations.format(length)),
                         "spoken", Html.text(Durations.spoken(length)))))
                 .orElse(Markup.EMPTY);
-        String poster = links.poster(video.path(), Durations.posterTime(facts.duration()));
+        String poster = links.poster(video.path(), video.tag(), Durations.posterTime(facts.duration()));
         return VIDEO_CARD.fill(Map.of("href", Html.text(links.watch(video.path())),
                 "name", Html.text(FileNames.title(video.name())), "details", Html.text(details),
                 "warning", facts.streaming() == VideoFacts.Streaming.SLOW_START ? SLOW_START : Markup.EMPTY,

@@ -3,13 +3,15 @@ package reel.page;
 import java.time.Duration;
 import java.util.Locale;
 import reel.media.LibraryPath;
+import reel.http.EntityTag;
 import reel.media.Subtitle;
+import reel.subtitle.SubtitleReplies;
 
 /**
  * reel's URL space under the context path, as hrefs ready for {@link Html#text}: {@code /} the
  * library, {@code /browse/<folder>/}, {@code /watch/<file>}, {@code /video/<file>} the bytes,
  * {@code /subtitles/<file>} subtitles as WebVTT and {@code /static/} the stylesheet and script. Every
- * segment goes through {@link UrlPaths}.
+ * segment goes through {@link UrlPaths}; links to a file's bytes carry its version ({@code ?v=<tag>}).
  */
 record Links(String contextPath) {
 
@@ -26,26 +28,33 @@ record Links(String contextPath) {
         return contextPath + "/watch" + UrlPaths.path(file);
     }
 
-    String media(LibraryPath file) {
-        return contextPath + "/video" + UrlPaths.path(file);
+    /**
+     * The bytes of this version of the file: the URL changes when the file does, so every cache may keep
+     * the response for good (reel.http.MediaCaching) and never mixes two versions' ranges.
+     */
+    String media(LibraryPath file, EntityTag tag) {
+        return contextPath + "/video" + UrlPaths.path(file) + "?v=" + tag.opaque();
     }
 
     /** The bytes with {@code Content-Disposition: attachment}, so the browser saves rather than plays. */
-    String download(LibraryPath file) {
-        return media(file) + "?download";
+    String download(LibraryPath file, EntityTag tag) {
+        return media(file, tag) + "&download";
     }
 
     /**
      * A frame to show for a video: its bytes with a media fragment (W3C Media Fragments §4.2.1), which the
      * browser seeks to after reading the header; the server decodes nothing.
      */
-    String poster(LibraryPath file, Duration at) {
-        return media(file) + "#t=" + at.toMillis() / 1000 + "." + String.format(Locale.ROOT, "%03d", at.toMillis() % 1000);
+    String poster(LibraryPath file, EntityTag tag, Duration at) {
+        return media(file, tag) + "#t=" + at.toMillis() / 1000 + "." + String.format(Locale.ROOT, "%03d", at.toMillis() % 1000);
     }
 
-    /** A subtitle as the browser can read it: WebVTT as it is, SubRip through the converter. */
+    /** A subtitle as the browser can read it, versioned like the media: WebVTT as it is, SubRip through the converter. */
     String subtitle(Subtitle subtitle) {
-        return subtitle.isSubRip() ? contextPath + "/subtitles" + UrlPaths.path(subtitle.path()) : media(subtitle.path());
+        return subtitle.isSubRip()
+                ? contextPath + "/subtitles" + UrlPaths.path(subtitle.path()) + "?v="
+                        + SubtitleReplies.convertedTag(subtitle.tag()).opaque()
+                : media(subtitle.path(), subtitle.tag());
     }
 
     String stylesheet() {

@@ -79,9 +79,9 @@ final class PlayerPage {
     private static Markup player(Links links, Playback playback) {
         return PLAYER.fill(Map.of("title", Html.text(FileNames.title(playback.name())),
                 "resumeKey", Html.text(playback.path().toString()),
-                "source", Html.text(links.media(playback.path())), "type", Html.text(playback.file().mediaType()),
+                "source", Html.text(links.media(playback.path(), playback.file().representation().etag())), "type", Html.text(playback.file().mediaType()),
                 "tracks", tracks(links, playback.subtitles()),
-                "download", Html.text(links.download(playback.path()))));
+                "download", Html.text(links.download(playback.path(), playback.file().representation().etag()))));
     }
 
     private static Markup toolbar(Links links, Playback playback) {
@@ -89,7 +89,7 @@ final class PlayerPage {
         String details = FileNames.typeLabel(playback.name()) + " · " + FileSizes.format(file.size())
                 + playback.facts().duration().map(length -> " · " + Durations.format(length)).orElse("");
         return TOOLBAR.fill(Map.of("details", Html.text(details),
-                "download", Html.text(links.download(playback.path()))));
+                "download", Html.text(links.download(playback.path(), file.representation().etag()))));
     }
 
     /** HTML allows one default track per kind; the first is the one made for this video. */

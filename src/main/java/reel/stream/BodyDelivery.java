@@ -45,15 +45,15 @@ public final class BodyDelivery {
     /**
      * Sends {@code body} with the reply's header fields: by sendfile when it applies, else as a stream
      * if the budget has a place for it (503 at once if not), after opening the file (404 or 500 if it
-     * cannot be). {@code download} marks a save-to-disk request, which no async timeout cuts.
+     * cannot be), with the {@code labels} the request asked for.
      */
-    public void deliver(Reply reply, ResponseBody body, MediaFile file, boolean download, HttpServletRequest request,
+    public void deliver(Reply reply, ResponseBody body, MediaFile file, Labels labels, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         // The connector's sendfile cannot be paced: a bandwidth cap needs the loop.
         Optional<ByteRange> region = Sendfile.region(config.sendfile() && !config.isBandwidthCapped(), request,
                 response, body);
         if (region.isPresent()) {
-            handOver(reply, body, file, download, region.get(), request, response);
+            handOver(reply, body, file, labels, region.get(), request, response);
             return;
         }
         Optional<StreamBudget.Admission> admission = budget.admit();
@@ -66,7 +66,7 @@ public final class BodyDelivery {
         }
         boolean streaming = false;
         try {
-            streaming = copy(reply, body, file, download, admission.get(), request, response);
+            streaming = copy(reply, body, file, labels, admission.get(), request, response);
         } finally {
             if (!streaming) {
                 admission.get().release();
@@ -80,14 +80,14 @@ public final class BodyDelivery {
      * system calls on the busiest path of small ranges). A file removed in the microseconds between
      * gets its connection closed by the connector, as any read failure after the header fields would.
      */
-    private void handOver(Reply reply, ResponseBody body, MediaFile file, boolean download, ByteRange region,
+    private void handOver(Reply reply, ResponseBody body, MediaFile file, Labels labels, ByteRange region,
             HttpServletRequest request, HttpServletResponse response) {
-        ReplyHeaders.write(reply, Optional.of(body), file, config.cacheMaxAge(), download, response);
+        ReplyHeaders.write(reply, Optional.of(body), file, labels, response);
         Sendfile.handOver(request, file, region);
     }
 
     /** The 8 KB loop, async when the request allows it; true when a stream now owns the file and the admission. */
-    private boolean copy(Reply reply, ResponseBody body, MediaFile file, boolean download,
+    private boolean copy(Reply reply, ResponseBody body, MediaFile file, Labels labels,
             StreamBudget.Admission admission, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         FileOpener.Opening opening = opener.attempt(file);
@@ -98,9 +98,9 @@ public final class BodyDelivery {
         FileChannel channel = opened.channel();
         boolean handedOver = false;
         try {
-            ReplyHeaders.write(reply, Optional.of(body), file, config.cacheMaxAge(), download, response);
+            ReplyHeaders.write(reply, Optional.of(body), file, labels, response);
             if (request.isAsyncSupported()) {
-                stream(body, file, download, channel, admission, request, response);
+                stream(body, file, labels.download(), channel, admission, request, response);
                 handedOver = true;
             } else {
                 BlockingCopy.copy(channel, file, body, request, response);

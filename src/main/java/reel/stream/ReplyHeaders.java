@@ -1,7 +1,6 @@
 package reel.stream;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.Optional;
 import reel.http.HttpDate;
 import reel.http.Reply;
@@ -29,27 +28,27 @@ public final class ReplyHeaders {
     }
 
     /**
-     * Sets status and header fields; {@code body} is what {@link #body} returned for the same reply,
-     * {@code cacheMaxAge} how long caches may reuse the file without asking, and {@code download} whether
-     * the player's download link asked for it, which makes a 200 or 206 an attachment under the file's name.
+     * Sets status and header fields; {@code body} is what {@link #body} returned for the same reply, and
+     * {@code labels} what the request asked for: how long caches may keep it, and whether it is a download,
+     * which makes a 200 or 206 an attachment under the file's name.
      */
-    public static void write(Reply reply, Optional<ResponseBody> body, MediaFile file, Duration cacheMaxAge,
-            boolean download, HttpServletResponse response) {
+    public static void write(Reply reply, Optional<ResponseBody> body, MediaFile file, Labels labels,
+            HttpServletResponse response) {
         response.setStatus(reply.status());
         if (body.isPresent()) {
             // §9.3.2: HEAD gets these same fields, so they never depend on the method.
             writeValidators(file, response);
-            response.setHeader("Cache-Control", cacheControl(cacheMaxAge));
+            response.setHeader("Cache-Control", labels.cacheControl());
             response.setContentType(body.get().contentType());
             response.setContentLengthLong(body.get().contentLength());
             body.get().contentRange().ifPresent(value -> response.setHeader("Content-Range", value));
-            if (download) {
+            if (labels.download()) {
                 response.setHeader("Content-Disposition", ContentDisposition.attachment(file.name()));
             }
         } else if (reply instanceof Reply.NotModified) {
             // §15.4.5: a 304 repeats the ETag and Cache-Control a 200 would carry; other metadata is left out.
             response.setHeader("ETag", file.representation().etag().toString());
-            response.setHeader("Cache-Control", cacheControl(cacheMaxAge));
+            response.setHeader("Cache-Control", labels.cacheControl());
         } else if (reply instanceof Reply.RangeNotSatisfiable unsatisfiable) {
             response.setHeader("Content-Range", unsatisfiable.contentRange());
             response.setContentLength(0);
@@ -61,10 +60,6 @@ public final class ReplyHeaders {
     }
 
     /** Zero asks every cache to revalidate each time (no-cache); the strong ETag makes that a cheap 304. */
-    static String cacheControl(Duration maxAge) {
-        return maxAge.isZero() ? "no-cache" : "max-age=" + maxAge.getSeconds();
-    }
-
     private static void writeValidators(MediaFile file, HttpServletResponse response) {
         response.setHeader("Accept-Ranges", "bytes");
         response.setHeader("ETag", file.representation().etag().toString());

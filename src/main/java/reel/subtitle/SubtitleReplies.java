@@ -43,8 +43,12 @@ public final class SubtitleReplies {
         return new SubtitleReply.Convert(file.get(), etag, fromSubRip);
     }
 
-    /** The file's own tag with the conversion's version: the WebVTT is a different representation. */
     static EntityTag etag(MediaFile file) {
-        return new EntityTag(EntityTag.of(file.size(), file.modified()).opaque() + "-" + CONVERSION_VERSION, false);
+        return convertedTag(file.representation().etag());
+    }
+
+    /** The file's own tag with the conversion's version: the WebVTT is a different representation. */
+    public static EntityTag convertedTag(EntityTag fileTag) {
+        return new EntityTag(fileTag.opaque() + "-" + CONVERSION_VERSION, false);
     }
 }

@@ -21,8 +21,9 @@ final class PageWriter {
         if (reply instanceof PageReply.Redirect redirect) {
             response.setHeader("Location", redirect.location());
         } else if (reply instanceof PageReply.Document document) {
-            // Pages list the folder as it is now; revalidate rather than show a stale listing.
-            writeHtml(document.html(), "no-cache", response);
+            // Pages list the folder as it is now, with links to each file's current version: a browser
+            // revalidates rather than show a stale listing, and a shared cache does not keep them at all.
+            writeHtml(document.html(), "private, no-cache", response);
         } else if (reply instanceof PageReply.Unavailable unavailable) {
             response.setHeader("Retry-After", String.valueOf(unavailable.retryAfter().toSeconds()));
             writeHtml(unavailable.html(), "no-store", response);

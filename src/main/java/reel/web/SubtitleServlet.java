@@ -4,10 +4,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.logging.Logger;
 import reel.http.HttpDate;
+import reel.http.MediaCaching;
 import reel.http.RequestHeaders;
 import reel.media.MediaFile;
 import reel.media.MediaLibrary;
@@ -28,6 +30,12 @@ public final class SubtitleServlet extends HttpServlet {
 
     static final String CONTENT_TYPE = "text/vtt; charset=utf-8";
 
+    /**
+     * Subtitles can be fixed beside a video at any time: revalidated every time (one cheap 304), unless
+     * the URL names the version, which a fixed file does not keep.
+     */
+    private static final MediaCaching CACHING = new MediaCaching(Duration.ZERO, Optional.empty());
+
     private final transient SubtitleBodies bodies = new SubtitleBodies(SubtitleBodies.DEFAULT_BUDGET_BYTES);
 
     @Override
@@ -39,11 +47,13 @@ public final class SubtitleServlet extends HttpServlet {
         }
         SubtitleReply reply = SubtitleReplies.decide(library.get(), Optional.ofNullable(request.getPathInfo()), headers);
         LOG.fine(() -> request.getMethod() + " subtitles -> " + reply.status());
+        Optional<String> version = Optional.ofNullable(request.getParameter(VideoServlet.VERSION_PARAMETER));
         if (reply instanceof SubtitleReply.Convert convert) {
-            writeWebVtt(convert, response);
+            writeWebVtt(convert, CACHING.cacheControl(version, convert.etag()), response);
         } else if (reply instanceof SubtitleReply.NotModified notModified) {
             response.setStatus(notModified.status());
             response.setHeader("ETag", notModified.etag().toString());
+            response.setHeader("Cache-Control", CACHING.cacheControl(version, notModified.etag()));
         } else if (reply instanceof SubtitleReply.Refused refused) {
             // Once per version of an oversized file, not on every request for it.
             if (refused.tooLarge().filter(bodies::firstRefusal).isPresent()) {
@@ -55,7 +65,8 @@ public final class SubtitleServlet extends HttpServlet {
         }
     }
 
-    private void writeWebVtt(SubtitleReply.Convert convert, HttpServletResponse response) throws IOException {
+    private void writeWebVtt(SubtitleReply.Convert convert, String cacheControl, HttpServletResponse response)
+            throws IOException {
         MediaFile file = convert.file();
         byte[] body;
         try {
@@ -69,8 +80,7 @@ public final class SubtitleServlet extends HttpServlet {
         response.setContentType(CONTENT_TYPE);
         response.setHeader("ETag", convert.etag().toString());
         response.setHeader("Last-Modified", HttpDate.format(file.modified()));
-        // Subtitles can be fixed beside a video at any time; revalidation is one cheap 304.
-        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("Cache-Control", cacheControl);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

@@ -16,6 +16,7 @@ import reel.media.MediaFile;
 import reel.media.MediaLibrary;
 import reel.stream.BodyDelivery;
 import reel.stream.FileOpener;
+import reel.stream.Labels;
 import reel.stream.ReplyHeaders;
 import reel.stream.ResponseBody;
 
@@ -32,6 +33,8 @@ public final class VideoServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(VideoServlet.class.getName());
     /** {@code /video/<file>?download}: the player's download link. */
     static final String DOWNLOAD_PARAMETER = "download";
+    /** {@code /video/<file>?v=<tag>}: the version a page linked; see {@link reel.http.MediaCaching}. */
+    static final String VERSION_PARAMETER = "v";
 
     private final transient FileOpener opener;
     private transient ReelConfig config;
@@ -81,17 +84,19 @@ public final class VideoServlet extends HttpServlet {
             return;
         }
         MediaFile file = found.get();
-        // The player's download link: save the file instead of playing it.
-        boolean download = request.getParameter(DOWNLOAD_PARAMETER) != null;
+        // The player's download link saves the file instead of playing it; a page's links carry the version.
+        Labels labels = new Labels(config.mediaCaching().cacheControl(
+                Optional.ofNullable(request.getParameter(VERSION_PARAMETER)), file.representation().etag()),
+                request.getParameter(DOWNLOAD_PARAMETER) != null);
         RequestHeaders headers = RequestHeaders.from(name -> Collections.list(request.getHeaders(name)));
         Reply reply = Replies.decide(headers, file.representation(), config.maxRanges());
         LOG.fine(() -> request.getMethod() + " " + file.name() + " -> " + reply);
         Optional<ResponseBody> body = ReplyHeaders.body(reply, file);
         if (isHead || body.isEmpty()) {
             // §9.3.2: HEAD gets the header fields of GET and no content, so the file is never opened.
-            ReplyHeaders.write(reply, body, file, config.cacheMaxAge(), download, response);
+            ReplyHeaders.write(reply, body, file, labels, response);
         } else {
-            delivery.deliver(reply, body.get(), file, download, request, response);
+            delivery.deliver(reply, body.get(), file, labels, request, response);
         }
     }
 }

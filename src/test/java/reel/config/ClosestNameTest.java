@@ -35,12 +35,12 @@ class ClosestNameTest {
             MEDIA_PATH            | media.dir
             bandwidth             | bandwidth.cap
             bandwidth.limit       | bandwidth.cap
-            cache                 | cache.max-age
             sendfile.enabled      | sendfile
             # the first word of two settings
             max                   | none
             max.connections       | none
             health                | none
+            cache                 | none
             metrics.port          | none
             # nothing like a setting
             http.port             | none

@@ -47,6 +47,7 @@ class ReelConfigTest {
             health.enabled   | false     | false
             metrics.allow    | .*        | .*
             drain.file       | /var/run/reel/drain | Optional[/var/run/reel/drain]
+            cache.shared-max-age | 1d    | Optional[PT24H]
             drain.file       | /var/run/../drain   | Optional[/var/drain]
             """)
     void anAllowedValueIsUsed(String name, String value, String expected) {
@@ -55,7 +56,7 @@ class ReelConfigTest {
         Map<String, Object> fields = Map.of("async.timeout", config.asyncTimeout(), "cache.max-age",
                 config.cacheMaxAge(), "max-ranges", config.maxRanges(), "bandwidth.cap", config.bandwidthCap(),
                 "sendfile", config.sendfile(), "max-streams", config.maxStreams(), "health.enabled", config.health().enabled(),
-                "metrics.allow", config.metrics().allow().pattern(), "drain.file", config.drainFile());
+                "metrics.allow", config.metrics().allow().pattern(), "drain.file", config.drainFile(), "cache.shared-max-age", config.cacheSharedMaxAge());
         assertEquals(expected, fields.get(name).toString());
     }
 
@@ -78,6 +79,7 @@ class ReelConfigTest {
             max-streams      | automatic | auto, or a whole number of streams from 1 to 1000000
             metrics.enabled  | off       | true or false
             drain.file       | drain     | an absolute path, such as /var/run/reel/drain
+            cache.shared-max-age | soon  | a duration from 0 to 68 years, such as 0, 10m, 1d or PT24H
             health.allow     | [         | 'a Java regular expression matching the whole remote address, such as 127\\.0\\.0\\.1|10\\..* or .* for everyone'
             """)
     void aValueThatIsNotAllowedIsOneProblemNamingSettingValueAndWhatIsAllowed(String name, String value,

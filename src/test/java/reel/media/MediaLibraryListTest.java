@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import reel.http.EntityTag;
 
 /** Folder listings and the player's subtitles, over a tree built for each test. */
 class MediaLibraryListTest {
@@ -60,12 +61,14 @@ class MediaLibraryListTest {
     }
 
     @Test
-    void describesEachEntry() {
+    void describesEachEntry() throws IOException {
         Folder folder = library.list("/").orElseThrow();
 
         assertEquals(new Folder.Subfolder(LibraryPath.parse("/Season 2").orElseThrow()), folder.folders().get(3));
-        assertEquals(new Folder.VideoFile(LibraryPath.parse("/ep 1.webm").orElseThrow(), 10, "video/webm"),
-                folder.videos().get(2));
+        Folder.VideoFile video = folder.videos().get(2);
+        assertEquals(new Folder.VideoFile(LibraryPath.parse("/ep 1.webm").orElseThrow(), 10, "video/webm",
+                VideoFacts.UNKNOWN, EntityTag.of(10, Files.getLastModifiedTime(root.resolve("ep 1.webm")).toInstant())),
+                video);
     }
 
     @ParameterizedTest(name = "lists \"{0}\" as {1}")

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import reel.http.EntityTag;
 
 class SubtitleTest {
+
+    private static final EntityTag TAG = new EntityTag("2710-663212a0", false);
 
     private static final LibraryPath FOLDER = LibraryPath.parse("/Talks").orElseThrow();
 
@@ -34,7 +37,7 @@ class SubtitleTest {
             Talk.mp4          | Talk.mp4                | none
             """)
     void matchesByName(String videoName, String candidateName, String expectedLanguage) {
-        assertEquals(expectedLanguage, Subtitle.match(FOLDER, videoName, candidateName)
+        assertEquals(expectedLanguage, Subtitle.match(FOLDER, videoName, candidateName, TAG)
                 .map(Subtitle::sourceLanguage).orElse("none"));
     }
 
@@ -46,6 +49,6 @@ class SubtitleTest {
             Talk.de.vtt     | German
             """)
     void labelsByLanguage(String candidateName, String expectedLabel) {
-        assertEquals(expectedLabel, Subtitle.match(FOLDER, "Talk.mp4", candidateName).orElseThrow().label());
+        assertEquals(expectedLabel, Subtitle.match(FOLDER, "Talk.mp4", candidateName, TAG).orElseThrow().label());
     }
 }

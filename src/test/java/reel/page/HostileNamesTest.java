@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import reel.http.EntityTag;
 import reel.media.Folder;
 import reel.media.LibraryPath;
 import reel.media.MediaFile;
@@ -24,6 +25,8 @@ import reel.media.VideoFacts;
  * (percent-encoded), never markup.
  */
 class HostileNamesTest {
+
+    private static final EntityTag TAG = new EntityTag("2710-663212a0", false);
 
     @ParameterizedTest(name = "{0} page, name {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
@@ -57,7 +60,7 @@ class HostileNamesTest {
             case "library" -> LibraryPage.render(links, new Folder(folder,
                     List.of(new Folder.Subfolder(folder.child(name))),
                     List.of(new Folder.VideoFile(folder.child(name + ".mp4"), 10, "video/mp4",
-                            new VideoFacts(Optional.of(Duration.ofSeconds(5)), VideoFacts.Streaming.SLOW_START)))))
+                            new VideoFacts(Optional.of(Duration.ofSeconds(5)), VideoFacts.Streaming.SLOW_START), TAG))))
                     .html();
             case "player" -> PlayerPage.render(links, playback(folder, name)).html();
             case "unavailable" -> MessagePage.unavailable(links, "the folder " + name + " does not exist").html();
@@ -70,8 +73,8 @@ class HostileNamesTest {
         MediaFile file = new MediaFile(Path.of("/srv/videos", "a.mp4"), name + ".mp4", 10,
                 Instant.parse("2024-05-01T10:00:00Z"), "video/mp4");
         return new Playback(video, file,
-                List.of(new Subtitle(folder.child(name + ".vtt"), Optional.empty()),
-                        new Subtitle(folder.child(name + ".srt"), Optional.of(name))),
+                List.of(new Subtitle(folder.child(name + ".vtt"), Optional.empty(), TAG),
+                        new Subtitle(folder.child(name + ".srt"), Optional.of(name), TAG)),
                 VideoFacts.UNKNOWN, Optional.of(folder.child(name + "0.mp4")), Optional.of(folder.child(name + "2.mp4")));
     }
 

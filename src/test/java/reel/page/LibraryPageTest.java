@@ -10,11 +10,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import reel.http.EntityTag;
 import reel.media.Folder;
 import reel.media.LibraryPath;
 import reel.media.VideoFacts;
 
 class LibraryPageTest {
+
+    private static final EntityTag TAG = new EntityTag("2710-663212a0", false);
 
     private static final Links LINKS = new Links("/reel");
 
@@ -107,11 +110,12 @@ class LibraryPageTest {
     void aVideoCardShowsLengthAndAPosterTheBrowserDraws() {
         LibraryPath folderPath = LibraryPath.parse("/Shorts").orElseThrow();
         Folder folder = new Folder(folderPath, List.of(), List.of(new Folder.VideoFile(folderPath.child("Ep #1.mp4"),
-                1_468_006, "video/mp4", new VideoFacts(Optional.of(Duration.ofSeconds(65)), VideoFacts.Streaming.READY))));
+                1_468_006, "video/mp4", new VideoFacts(Optional.of(Duration.ofSeconds(65)), VideoFacts.Streaming.READY),
+                TAG)));
 
         String html = render(folder);
 
-        assertTrue(html.contains("<video class=\"poster\" data-src=\"/reel/video/Shorts/Ep%20%231.mp4#t=6.500\" "
+        assertTrue(html.contains("<video class=\"poster\" data-src=\"/reel/video/Shorts/Ep%20%231.mp4?v=2710-663212a0#t=6.500\" "
                 + "preload=\"none\" muted playsinline tabindex=\"-1\" aria-hidden=\"true\"></video>"), html);
         assertTrue(html.contains("<span aria-hidden=\"true\">1:05</span><span class=\"visually-hidden\">"
                 + "1 minute 5 seconds</span>"), html);
@@ -122,7 +126,7 @@ class LibraryPageTest {
     void aVideoOfUnknownLengthShowsNoneAndItsPosterAtThreeSeconds() {
         String html = render(folder("/", List.of(), List.of("a.mp4")));
 
-        assertTrue(html.contains("data-src=\"/reel/video/a.mp4#t=3.000\""), html);
+        assertTrue(html.contains("data-src=\"/reel/video/a.mp4?v=2710-663212a0#t=3.000\""), html);
         assertFalse(html.contains("class=\"duration\""), html);
     }
 
@@ -130,7 +134,7 @@ class LibraryPageTest {
     void anMp4WithItsIndexAtTheEndIsFlagged() {
         LibraryPath root = LibraryPath.ROOT;
         Folder folder = new Folder(root, List.of(), List.of(new Folder.VideoFile(root.child("camera.mp4"), 10,
-                "video/mp4", new VideoFacts(Optional.empty(), VideoFacts.Streaming.SLOW_START))));
+                "video/mp4", new VideoFacts(Optional.empty(), VideoFacts.Streaming.SLOW_START), TAG)));
 
         assertTrue(render(folder).contains(
                 "<span class=\"warning\">Not optimised for streaming: seeking will be slow</span>"));
@@ -160,7 +164,8 @@ class LibraryPageTest {
         LibraryPath folderPath = LibraryPath.parse(path).orElseThrow();
         return new Folder(folderPath,
                 folderNames.stream().map(name -> new Folder.Subfolder(folderPath.child(name))).toList(),
-                videoNames.stream().map(name -> new Folder.VideoFile(folderPath.child(name), 1_468_006, "video/mp4"))
+                videoNames.stream().map(name -> new Folder.VideoFile(folderPath.child(name), 1_468_006, "video/mp4",
+                        VideoFacts.UNKNOWN, TAG))
                         .toList());
     }
 

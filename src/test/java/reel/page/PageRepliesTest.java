@@ -45,8 +45,8 @@ class PageRepliesTest {
             /browse  | /Shorts/            | 200 | href="/reel/watch/Shorts/Ep%202.mp4"
             /browse  | /a b#?/             | 200 | href="/reel/watch/a%20b%23%3F/c.mp4"
             # the player
-            /watch   | /Test Pattern.mp4   | 200 | <source src="/reel/video/Test%20Pattern.mp4" type="video/mp4">
-            /watch   | /Test Pattern.mp4   | 200 | src="/reel/video/Test%20Pattern.vtt"
+            /watch   | /Test Pattern.mp4   | 200 | <source src="/reel/video/Test%20Pattern.mp4?v=a-
+            /watch   | /Test Pattern.mp4   | 200 | src="/reel/video/Test%20Pattern.vtt?v=a-
             /watch   | /Shorts/Ep 2.mp4    | 200 | href="/reel/browse/Shorts/"
             # not found: nothing about the request is echoed
             /browse  | /missing/           | 404 | There is no folder or video at this address.

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import reel.http.EntityTag;
 import reel.media.LibraryPath;
 import reel.media.MediaFile;
 import reel.media.Playback;
@@ -28,7 +29,7 @@ class PlayerPageTest {
 
         assertTrue(html.contains("<video id=\"video\" controls preload=\"metadata\" playsinline aria-labelledby=\"title\" "
                 + "data-resume-key=\"/Shorts/Ep #1?.webm\">"), html);
-        assertTrue(html.contains("<source src=\"/reel/video/Shorts/Ep%20%231%3F.webm\" type=\"video/webm\">"), html);
+        assertTrue(html.contains("<source src=\"/reel/video/Shorts/Ep%20%231%3F.webm?v=eba89-663212a0\" type=\"video/webm\">"), html);
         assertTrue(html.contains("<title>reel — Ep #1?.webm</title>"), html);
         assertTrue(html.contains("<h1 id=\"title\">Ep #1?</h1>"), html);
     }
@@ -55,9 +56,9 @@ class PlayerPageTest {
                 subtitle("/Test Pattern.vtt", Optional.empty()),
                 subtitle("/Test Pattern.en.vtt", Optional.of("en"))));
 
-        assertTrue(html.contains("<track kind=\"subtitles\" src=\"/reel/video/Test%20Pattern.vtt\" srclang=\"und\" "
+        assertTrue(html.contains("<track kind=\"subtitles\" src=\"/reel/video/Test%20Pattern.vtt?v=2710-663212a0\" srclang=\"und\" "
                 + "label=\"Subtitles\" default>"), html);
-        assertTrue(html.contains("<track kind=\"subtitles\" src=\"/reel/video/Test%20Pattern.en.vtt\" srclang=\"en\" "
+        assertTrue(html.contains("<track kind=\"subtitles\" src=\"/reel/video/Test%20Pattern.en.vtt?v=2710-663212a0\" srclang=\"en\" "
                 + "label=\"English\">"), html);
         assertEquals(1, html.split(" default>", -1).length - 1, html);
     }
@@ -75,14 +76,14 @@ class PlayerPageTest {
         assertFalse(html.contains("<script>"), html);
         assertEquals(List.of("<script src=\"/reel/static/reel.js\" defer></script>"),
                 LibraryPageTest.scriptElements(html));
-        assertTrue(html.contains("src=\"/reel/video/%3Cscript%3Ealert%281%29.mp4\""), html);
+        assertTrue(html.contains("src=\"/reel/video/%3Cscript%3Ealert%281%29.mp4?v=eba89-663212a0\""), html);
     }
 
     @Test
     void subRipTracksGoThroughTheConverter() {
         String html = render("/Talk.mp4", "video/mp4", List.of(subtitle("/Talk.de.srt", Optional.of("de"))));
 
-        assertTrue(html.contains("<track kind=\"subtitles\" src=\"/reel/subtitles/Talk.de.srt\" srclang=\"de\" "
+        assertTrue(html.contains("<track kind=\"subtitles\" src=\"/reel/subtitles/Talk.de.srt?v=2710-663212a0-vtt1\" srclang=\"de\" "
                 + "label=\"German\" default>"), html);
     }
 
@@ -90,7 +91,7 @@ class PlayerPageTest {
     void downloadLinksAskForAnAttachment() {
         String html = render("/Shorts/a b.mp4", "video/mp4", List.of());
 
-        assertTrue(html.contains("<a class=\"button\" href=\"/reel/video/Shorts/a%20b.mp4?download\" download>Download</a>"),
+        assertTrue(html.contains("<a class=\"button\" href=\"/reel/video/Shorts/a%20b.mp4?v=eba89-663212a0&amp;download\" download>Download</a>"),
                 html);
     }
 
@@ -162,6 +163,6 @@ class PlayerPageTest {
     }
 
     private static Subtitle subtitle(String path, Optional<String> language) {
-        return new Subtitle(LibraryPath.parse(path).orElseThrow(), language);
+        return new Subtitle(LibraryPath.parse(path).orElseThrow(), language, new EntityTag("2710-663212a0", false));
     }
 }

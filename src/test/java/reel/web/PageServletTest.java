@@ -49,6 +49,7 @@ class PageServletTest {
         assertEquals("text/html; charset=utf-8", response.header("Content-Type"));
         assertTrue(response.header("Content-Security-Policy").contains("default-src 'self'"));
         assertTrue(response.header("Content-Security-Policy").contains("object-src 'none'"));
+        assertEquals("private, no-cache", response.header("Cache-Control"), "never kept by a shared cache");
         assertTrue(body(response).contains("href=\"/reel/browse/Shorts%20%26%20%3Cmore%3E/\""), body(response));
         assertTrue(body(response).contains("Shorts &amp; &lt;more&gt;"), body(response));
         assertEquals(String.valueOf(response.body.size()), response.header("Content-Length"));
@@ -77,7 +78,7 @@ class PageServletTest {
         RecordedResponse response = get("/watch", "/Shorts & <more>/Ep 1#.mp4");
 
         assertEquals(200, response.status);
-        assertTrue(body(response).contains("src=\"/reel/video/Shorts%20%26%20%3Cmore%3E/Ep%201%23.mp4\""),
+        assertTrue(body(response).contains("src=\"/reel/video/Shorts%20%26%20%3Cmore%3E/Ep%201%23.mp4?v=a-"),
                 body(response));
     }
 

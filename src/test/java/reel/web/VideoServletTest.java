@@ -104,6 +104,36 @@ class VideoServletTest {
         assertArrayEquals(bytes, response.body.toByteArray());
     }
 
+    /**
+     * A page links the bytes with their version: a response to the current version can never change, so
+     * every cache keeps it a year; an old version or none gets the configured lifetime and today's bytes.
+     */
+    @ParameterizedTest(name = "?v={0} {1} -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            CURRENT | none          | 200 | public, max-age=31536000, immutable
+            CURRENT | bytes=0-99    | 206 | public, max-age=31536000, immutable
+            CURRENT | If-None-Match | 304 | public, max-age=31536000, immutable
+            186a0-1 | none          | 200 | max-age=3600
+            none    | bytes=0-99    | 206 | max-age=3600
+            """)
+    void aVersionedUrlOfTheCurrentFileIsCachedForGood(String version, String field, int status, String cacheControl)
+            throws Exception {
+        Map<String, String> headers = field == null ? Map.of()
+                : field.equals("If-None-Match") ? Map.of("If-None-Match", ETAG) : Map.of("Range", field);
+        HttpServletRequest request = request("GET", "/Shorts/clip one.mp4", headers);
+        String current = ETAG.substring(1, ETAG.length() - 1);
+        when(request.getParameter("v")).thenReturn(version == null ? null : version.replace("CURRENT", current));
+        RecordedResponse response = new RecordedResponse();
+
+        service(request, response);
+
+        assertEquals(status, response.status);
+        assertEquals(cacheControl, response.header("Cache-Control"));
+        if (status != 304) {
+            assertEquals(ETAG, response.header("ETag"), "the same bytes, whatever the URL's version");
+        }
+    }
+
     @Test
     void singleRangeIs206WithItsSlice() throws Exception {
         RecordedResponse response = get(Map.of("Range", "bytes=100-199"));
@@ -366,7 +396,7 @@ class VideoServletTest {
         ReelConfig defaults = ReelConfig.defaults();
         deployment.config = new ReelConfig(defaults.asyncTimeout(),
                 defaults.cacheMaxAge(), defaults.maxRanges(), 1 << 20, true, defaults.maxStreams(), defaults.health(), defaults.metrics(),
-                defaults.drainFile());
+                defaults.drainFile(), defaults.cacheSharedMaxAge());
         servlet.init();
         attributes.put(Sendfile.SUPPORT, Boolean.TRUE);
         RecordedResponse response = new RecordedResponse();
@@ -446,7 +476,7 @@ class VideoServletTest {
         ReelConfig defaults = ReelConfig.defaults();
         deployment.config = new ReelConfig(defaults.asyncTimeout(),
                 defaults.cacheMaxAge(), defaults.maxRanges(), defaults.bandwidthCap(), true, defaults.maxStreams(), defaults.health(),
-                defaults.metrics(), defaults.drainFile());
+                defaults.metrics(), defaults.drainFile(), defaults.cacheSharedMaxAge());
         servlet.init();
     }
 
