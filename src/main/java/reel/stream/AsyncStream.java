@@ -106,12 +106,18 @@ final class AsyncStream implements WriteListener, AsyncListener {
         return true;
     }
 
-    /** A paced stream's next turn. Its failures have no container callback to go to, so they end it here. */
+    /**
+     * A paced stream's next turn. It runs outside the container's write callback, so an exception that
+     * abandons the response has no one to throw to; completing would end it as if whole, and the client
+     * would wait for the promised bytes until the connector's timeout. The shortest async timeout has the
+     * container end the request as an error and close the connection instead, as for {@link #shutDown()}.
+     */
     private void resume() {
         try {
             onWritePossible();
         } catch (IOException | RuntimeException e) {
-            onError(e);
+            end(StreamEnding.CLIENT_GONE, e);
+            job.async().setTimeout(1);
         }
     }
 

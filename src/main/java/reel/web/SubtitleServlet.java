@@ -56,8 +56,10 @@ public final class SubtitleServlet extends HttpServlet {
             response.setHeader("Cache-Control", CACHING.cacheControl(version, notModified.etag()));
         } else if (reply instanceof SubtitleReply.Refused refused) {
             // Once per version of an oversized file, not on every request for it.
-            if (refused.tooLarge().filter(bodies::firstRefusal).isPresent()) {
-                refused.warning().ifPresent(LOG::warning);
+            // Logged here, not through a method reference, so the log names this class as the source.
+            Optional<String> warning = refused.tooLarge().filter(bodies::firstRefusal).flatMap(file -> refused.warning());
+            if (warning.isPresent()) {
+                LOG.warning(warning.get());
             }
             response.sendError(refused.status());
         } else {

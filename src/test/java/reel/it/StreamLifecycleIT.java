@@ -91,6 +91,28 @@ class StreamLifecycleIT {
         }
     }
 
+    /** A capped stream's turns come from a timer: one cut by a file that shrank must still end its connection at once. */
+    @Test
+    void aCappedStreamCutByAShrunkenFileEndsItsConnection() throws Exception {
+        Path media = Files.createDirectories(root.resolve("media"));
+        Path file = AsyncStreamingIT.sparse(media.resolve("long.mp4"), 64L << 20);
+        try (ReelServer server = ReelServer.start(media, Map.of("reel.bandwidth.cap", "256K"));
+                SlowClient client = SlowClient.get(server.port(), "/reel/video/long.mp4")) {
+            client.read(256 * 1024);
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                channel.truncate(1L << 20);
+            }
+
+            long start = System.nanoTime();
+            long received = client.readToEnd(Duration.ofSeconds(30));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertTrue(received < client.contentLength(), received + " of " + client.contentLength());
+            // The connector's timeout is 20 s: ending well before it is reel closing the connection.
+            assertTrue(took.compareTo(Duration.ofSeconds(10)) < 0, "the connection ended after " + took);
+        }
+    }
+
     /**
      * With sendfile the connector sends the bytes and does not say how many: the metrics never claim
      * more than the client received, whether it left early or the file shrank under the transfer.

@@ -329,6 +329,30 @@ public class AsyncStreamTest {
         assertEquals(Optional.of(StreamEnding.SHUT_DOWN), stream.ending());
     }
 
+    /**
+     * A capped stream's next turn runs from the pacer, outside the container's write callback: a read
+     * failure there must still close the connection (the shortest async timeout), not complete the
+     * response as if whole and leave the client waiting for the promised bytes.
+     */
+    @Test
+    void aReadFailureOnAPacedTurnHasTheContainerCloseTheConnection() throws IOException {
+        List<Runnable> wakeups = new ArrayList<>();
+        Pacing pacing = new Pacing(BandwidthLimit.perSecond(16_384, () -> 0L),
+                (nanos, resume) -> wakeups.add(resume));
+        RecordedResponse response = new RecordedResponse().committingAfter(0);
+        AsyncStream stream = AsyncStream.start(new StreamJob(async.context, response.mock, channel, file,
+                ResponseBody.whole(file), Optional.of(pacing), ALONE, started::add, ended::add));
+        stream.onWritePossible();
+        channel.close();
+
+        wakeups.get(0).run();
+        async.queued.poll().run();
+
+        assertEquals(Optional.of(StreamEnding.READ_FAILED), stream.ending());
+        verify(async.context).setTimeout(1);
+        assertEquals(0, async.completions);
+    }
+
     @Test
     void emptyBodyCompletesWithoutWriting() throws IOException {
         RecordedResponse response = new RecordedResponse();
