@@ -120,8 +120,27 @@ class ViewerIT {
     void thePlayerLinksTheConvertedSubRipAndTheWebVtt() throws Exception {
         String html = send("/reel/watch/Talk.mp4").body();
 
-        assertTrue(html.contains("src=\"/reel/subtitles/Talk.srt\""), html);
-        assertTrue(html.contains("src=\"/reel/video/Talk.en.vtt\""), html);
+        assertTrue(html.contains("src=\"/reel/subtitles/Talk.srt?v="), html);
+        assertTrue(html.contains("src=\"/reel/video/Talk.en.vtt?v="), html);
+    }
+
+    /** Every versioned link on the player page is the current version: cached for good, served whole. */
+    @Test
+    void thePlayersVersionedLinksAreCachedForGood() throws Exception {
+        String html = send("/reel/watch/Talk.mp4").body();
+        java.util.regex.Matcher sources = java.util.regex.Pattern.compile("src=\"(/reel/(?:video|subtitles)/[^\"]+\\?v=[^\"#]+)")
+                .matcher(html);
+        int links = 0;
+        while (sources.find()) {
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(server.rawUri(sources.group(1))).build(),
+                    BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, response.statusCode(), sources.group(1));
+            assertEquals(Optional.of("public, max-age=31536000, immutable"),
+                    response.headers().firstValue("Cache-Control"), sources.group(1));
+            links++;
+        }
+        assertEquals(3, links, html);
+        assertEquals(Optional.of("max-age=3600"), send("/reel/video/Talk.mp4").headers().firstValue("Cache-Control"));
     }
 
     @Test
