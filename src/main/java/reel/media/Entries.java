@@ -16,8 +16,18 @@ final class Entries {
 
     private static final Logger LOG = Logger.getLogger(Entries.class.getName());
 
-    /** A visible entry: its name in the folder and the attributes of what it really is, after links. */
-    record Entry(String name, BasicFileAttributes attributes) {
+    /** A visible entry: its name in the folder, where it really is and the attributes of that, after links. */
+    record Entry(String name, Path real, BasicFileAttributes attributes) {
+
+        /** The library shows every visible folder; */
+        boolean isFolder() {
+            return attributes.isDirectory();
+        }
+
+        /** and, of the files, only videos: subtitles are found beside their video, other files not at all. */
+        boolean isVideo() {
+            return attributes.isRegularFile() && MediaTypes.isVideo(name);
+        }
     }
 
     private Entries() {
@@ -33,7 +43,7 @@ final class Entries {
             for (Path child : children) {
                 String name = child.getFileName().toString();
                 if (LibraryPath.isPlainName(name)) {
-                    visible(child, root).ifPresent(attributes -> entries.add(new Entry(name, attributes)));
+                    visible(child, name, root).ifPresent(entries::add);
                 }
             }
         } catch (IOException | DirectoryIteratorException e) {
@@ -75,8 +85,8 @@ final class Entries {
         }
     }
 
-    private static Optional<BasicFileAttributes> visible(Path child, Path root) {
+    private static Optional<Entry> visible(Path child, String name, Path root) {
         Optional<Path> real = realPathInside(child, root).filter(Files::isReadable);
-        return real.flatMap(Entries::attributes);
+        return real.flatMap(path -> attributes(path).map(attributes -> new Entry(name, path, attributes)));
     }
 }

@@ -86,6 +86,17 @@ public final class MediaLibrary {
                 ? Optional.empty() : Optional.of(siblings.get(neighbour));
     }
 
+    /**
+     * What {@link #list} shows of a folder, without reading any video's header: where the folder really
+     * is, and its folders and videos with their attributes. For an index of the whole library.
+     */
+    public Optional<Listing> listing(LibraryPath path) {
+        Optional<Path> real = realPath(path);
+        Optional<BasicFileAttributes> attributes = real.flatMap(Entries::attributes).filter(BasicFileAttributes::isDirectory);
+        Optional<List<Entries.Entry>> entries = attributes.flatMap(directory -> Entries.read(real.get(), root));
+        return entries.map(visible -> Listing.of(path, real.get(), attributes.get(), visible));
+    }
+
     /** A {@code .vtt} or {@code .srt} file, under the same rules as {@link #find}. */
     public Optional<MediaFile> subtitleFile(String path) {
         return LibraryPath.parse(path)
@@ -114,9 +125,9 @@ public final class MediaLibrary {
         List<Folder.Subfolder> folders = new ArrayList<>();
         List<Folder.VideoFile> videos = new ArrayList<>();
         for (Entries.Entry entry : entries.get()) {
-            if (entry.attributes().isDirectory()) {
+            if (entry.isFolder()) {
                 folders.add(new Folder.Subfolder(path.child(entry.name())));
-            } else if (entry.attributes().isRegularFile() && MediaTypes.isVideo(entry.name())) {
+            } else if (entry.isVideo()) {
                 videos.add(video(real.get(), path, entry));
             }
         }

@@ -60,6 +60,36 @@ class MediaLibraryListTest {
                 folder.videos().stream().map(Folder.VideoFile::name).toList());
     }
 
+    /** The index of the whole library reads folders through this, so it must show exactly what the page shows. */
+    @Test
+    void aListingShowsWhatTheListShowsWithWhereEachReallyIs() throws IOException {
+        for (String path : List.of("/", "/Extras", "/Inside")) {
+            Folder folder = library.list(path).orElseThrow();
+            Listing listing = library.listing(LibraryPath.parseFolder(path).orElseThrow()).orElseThrow();
+
+            assertEquals(folder.folders().stream().map(Folder.Subfolder::name).sorted().toList(),
+                    listing.folders().stream().map(Listing.Item::name).sorted().toList(), path);
+            assertEquals(folder.videos().stream().map(Folder.VideoFile::name).sorted().toList(),
+                    listing.videos().stream().map(Listing.Item::name).sorted().toList(), path);
+        }
+        Listing top = library.listing(LibraryPath.ROOT).orElseThrow();
+        assertEquals(root.toRealPath(), top.directory());
+        assertEquals(root.resolve("Extras").toRealPath(), top.folders().stream()
+                .filter(item -> item.name().equals("Inside")).findFirst().orElseThrow().real());
+        assertEquals(10, top.videos().get(0).attributes().size());
+    }
+
+    @ParameterizedTest(name = "no listing of \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            /missing
+            /Ep 2.mp4
+            /Gitlink
+            /Escape
+            """)
+    void noListingOfWhatIsNotAFolderOfTheLibrary(String path) {
+        assertEquals(Optional.empty(), library.listing(LibraryPath.parse(path).orElseThrow()));
+    }
+
     @Test
     void describesEachEntry() throws IOException {
         Folder folder = library.list("/").orElseThrow();
