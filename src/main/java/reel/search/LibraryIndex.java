@@ -1,0 +1,134 @@
+package reel.search;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Stream;
+import reel.media.LibraryPath;
+import reel.media.NaturalOrder;
+
+/**
+ * Every folder and video the library shows, by folder, for searching by name and for the newest videos.
+ * One {@link Indexer} thread writes it, replacing a folder's entries whole; any number of request threads
+ * read it without locks. A search walks every name (a few milliseconds for 100,000), which needs no
+ * second structure to keep in step and no more memory than the names themselves.
+ */
+public final class LibraryIndex {
+
+    /** How many folders and videos a search shows at most, each; the page says how many more there are. */
+    public static final int SHOWN_FOLDERS = 20;
+    public static final int SHOWN_VIDEOS = 100;
+    /** How many of the newest videos {@link #recent()} gives. */
+    public static final int RECENT = 12;
+
+    private static final Comparator<Video> NEWEST_FIRST = Comparator.comparing(Video::modified).reversed()
+            .thenComparing(video -> video.path().toString(), NaturalOrder.INSTANCE);
+
+    /** By {@link FolderEntries#key}: a folder's descendants follow it, so a subtree is one range. */
+    private final ConcurrentSkipListMap<String, FolderEntries> folders = new ConcurrentSkipListMap<>();
+    private volatile Optional<Duration> builtIn = Optional.empty();
+
+    /** Empty and building; {@link Indexing} makes the one a deployment uses. */
+    LibraryIndex() {
+    }
+
+    /** Building until the first reading of the library has finished; the counts are what it holds now. */
+    public IndexStatus status() {
+        int folderCount = 0;
+        int videoCount = 0;
+        for (FolderEntries folder : folders.values()) {
+            folderCount += folder.folders().size();
+            videoCount += folder.videos().size();
+        }
+        Optional<Duration> took = builtIn;
+        return took.isPresent() ? new IndexStatus.Ready(folderCount, videoCount, took.get())
+                : new IndexStatus.Building(folderCount, videoCount);
+    }
+
+    /** The best-ranked folders and videos holding every word of the query; none for an empty query. */
+    public SearchResults search(Query query) {
+        IndexStatus status = status();
+        Best<Ranking.Candidate> folderHits = new Best<>(Ranking.BEST_FIRST, SHOWN_FOLDERS);
+        Best<Ranking.Candidate> videoHits = new Best<>(Ranking.BEST_FIRST, SHOWN_VIDEOS);
+        if (!query.isEmpty()) {
+            Ranking ranking = new Ranking(query);
+            for (FolderEntries folder : folders.values()) {
+                offer(ranking, folder.path(), folder.folders(), folderHits);
+                offer(ranking, folder.path(), folder.videos(), videoHits);
+            }
+        }
+        return new SearchResults(query, status,
+                new Found<>(folderHits.inOrder().stream().map(Ranking.Candidate::path).toList(), folderHits.offered()),
+                new Found<>(videoHits.inOrder().stream().map(hit -> video(hit.folder(), hit.entry())).toList(),
+                        videoHits.offered()));
+    }
+
+    /** The {@value #RECENT} videos with the latest modification times, newest first. */
+    public RecentVideos recent() {
+        IndexStatus status = status();
+        Best<Video> newest = new Best<>(NEWEST_FIRST, RECENT);
+        for (FolderEntries folder : folders.values()) {
+            for (Entry entry : folder.videos()) {
+                newest.offer(video(folder.path(), entry));
+            }
+        }
+        return new RecentVideos(status, newest.inOrder());
+    }
+
+    private static void offer(Ranking ranking, LibraryPath folder, List<Entry> entries, Best<Ranking.Candidate> hits) {
+        for (Entry entry : entries) {
+            ranking.score(entry.words()).ifPresent(score -> hits.offer(new Ranking.Candidate(score, folder, entry)));
+        }
+    }
+
+    private static Video video(LibraryPath folder, Entry entry) {
+        return new Video(folder.child(entry.name()), entry.size(), Instant.ofEpochMilli(entry.modifiedMillis()));
+    }
+
+    Optional<FolderEntries> folder(LibraryPath path) {
+        return Optional.ofNullable(folders.get(FolderEntries.key(path)));
+    }
+
+    void put(FolderEntries folder) {
+        folders.put(FolderEntries.key(folder.path()), folder);
+    }
+
+    /** Removes a folder and every folder under it; answers what was removed. */
+    List<FolderEntries> removeTree(LibraryPath path) {
+        String key = FolderEntries.key(path);
+        Optional<FolderEntries> top = Optional.ofNullable(folders.remove(key));
+        // Every descendant's key starts with the folder's and a slash; '0' is the character after '/'.
+        String prefix = path.isRoot() ? "/" : key + "/";
+        ConcurrentNavigableMap<String, FolderEntries> below = folders.subMap(prefix, true,
+                prefix.substring(0, prefix.length() - 1) + "0", false);
+        List<FolderEntries> removed = new ArrayList<>(below.values());
+        below.clear();
+        top.ifPresent(removed::add);
+        return removed;
+    }
+
+    /** Every folder once, starting with the first whose key is after {@code key} and wrapping round. */
+    Iterable<FolderEntries> after(String key) {
+        return () -> Stream.concat(folders.tailMap(key, false).values().stream(),
+                folders.headMap(key, true).values().stream()).iterator();
+    }
+
+    /** As {@link #after}, but starting with the folder at {@code key} itself when it is still there. */
+    Iterable<FolderEntries> from(String key) {
+        return () -> Stream.concat(folders.tailMap(key, true).values().stream(),
+                folders.headMap(key, false).values().stream()).iterator();
+    }
+
+    void ready(Duration took) {
+        builtIn = Optional.of(took);
+    }
+
+    boolean isReady() {
+        return builtIn.isPresent();
+    }
+}
