@@ -27,11 +27,21 @@ final class Layout {
             <script src="{script}" defer></script>
             </head>
             <body>
-            <header class="top"><a class="brand" href="{library}">reel</a></header>
+            <header class="top"><a class="brand" href="{library}">reel</a>
+            {search}</header>
             {crumbs}<main>
             {main}</main>
             </body>
             </html>
+            """);
+    // A plain GET form, so searching works without script; role="search" makes it a landmark.
+    private static final Template SEARCH = new Template("""
+            <form class="search" role="search" action="{action}" method="get">
+            <label class="visually-hidden" for="library-search">Search the library</label>
+            <input id="library-search" name="q" type="search" value="{query}" placeholder="Search the library" \
+            autocomplete="off" spellcheck="false">
+            <button class="button" type="submit">Search</button>
+            </form>
             """);
     private static final Template CRUMBS = new Template("""
             <nav class="crumbs" aria-label="Breadcrumbs"><ol>
@@ -49,8 +59,14 @@ final class Layout {
 
     /** A whole document; {@code title} is plain text. */
     static Markup page(Links links, String title, Markup crumbs, Markup main) {
+        return page(links, title, "", crumbs, main);
+    }
+
+    /** The same with {@code query}, plain text, in the header's search box, as the search page shows what it found for. */
+    static Markup page(Links links, String title, String query, Markup crumbs, Markup main) {
+        Markup search = SEARCH.fill(Map.of("action", Html.text(links.search()), "query", Html.text(query)));
         return PAGE.fill(Map.of("title", Html.text(title), "stylesheet", Html.text(links.stylesheet()),
-                "script", Html.text(links.script()), "library", Html.text(links.library()),
+                "script", Html.text(links.script()), "library", Html.text(links.library()), "search", search,
                 "crumbs", crumbs, "main", main));
     }
 

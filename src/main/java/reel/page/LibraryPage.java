@@ -13,6 +13,7 @@ final class LibraryPage {
 
     private static final Template MAIN = new Template("""
             <h1>{title}</h1>
+            {recent}\
             {intro}{folders}{videos}""");
     private static final Markup EMPTY_FOLDER = new Markup("""
             <p class="empty">No videos or folders here.</p>
@@ -55,8 +56,13 @@ final class LibraryPage {
     }
 
     static Markup render(Links links, Folder folder) {
+        return render(links, folder, Markup.EMPTY);
+    }
+
+    /** The same with a row above the folder's own contents, such as the library home's {@link RecentRow}. */
+    static Markup render(Links links, Folder folder, Markup recent) {
         String title = Layout.name(folder.path());
-        Markup main = MAIN.fill(Map.of("title", Html.text(title),
+        Markup main = MAIN.fill(Map.of("title", Html.text(title), "recent", recent,
                 "intro", folder.isEmpty() ? EMPTY_FOLDER : FILTER,
                 "folders", folder.folders().isEmpty() ? Markup.EMPTY
                         : section("folders", "Folders", folderCards(links, folder.folders())),

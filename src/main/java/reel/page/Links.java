@@ -10,7 +10,7 @@ import reel.subtitle.SubtitleReplies;
 /**
  * reel's URL space under the context path, as hrefs ready for {@link Html#text}: {@code /} the
  * library, {@code /browse/<folder>/}, {@code /watch/<file>}, {@code /video/<file>} the bytes,
- * {@code /subtitles/<file>} subtitles as WebVTT and {@code /static/} the stylesheet and script. Every
+ * {@code /subtitles/<file>} subtitles as WebVTT, {@code /search} and {@code /static/} the stylesheet and script. Every
  * segment goes through {@link UrlPaths}; links to a file's bytes carry its version ({@code ?v=<tag>}).
  */
 record Links(String contextPath) {
@@ -55,6 +55,11 @@ record Links(String contextPath) {
                 ? contextPath + "/subtitles" + UrlPaths.path(subtitle.path()) + "?v="
                         + SubtitleReplies.convertedTag(subtitle.tag()).opaque()
                 : media(subtitle.path(), subtitle.tag());
+    }
+
+    /** The search page; the query goes in {@code q}, as the header's form sends it. */
+    String search() {
+        return contextPath + "/search";
     }
 
     String stylesheet() {

@@ -1,9 +1,11 @@
 package reel.page;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import reel.media.LibraryPath;
 import reel.media.MediaLibrary;
 import reel.media.MediaRoot;
+import reel.search.RecentVideos;
 
 /**
  * Decides every page answer from the request's paths and the library, so the servlet only writes.
@@ -18,11 +20,12 @@ public final class PageReplies {
     private PageReplies() {
     }
 
+    /** @param recent the newest videos, such as {@code index::recent}; asked for by the library home only */
     public static PageReply decide(String contextPath, String servletPath, Optional<String> pathInfo,
-            MediaLibrary library) {
+            MediaLibrary library, Supplier<RecentVideos> recent) {
         Links links = new Links(contextPath);
         return switch (servletPath) {
-            case "" -> folder(links, library, "/");
+            case "" -> home(links, library, recent);
             case "/browse" -> browse(links, library, pathInfo.orElse(""));
             case "/watch" -> library.playback(pathInfo.orElse(""))
                     .<PageReply>map(playback -> new PageReply.Document(OK, PlayerPage.render(links, playback).html()))
@@ -45,6 +48,12 @@ public final class PageReplies {
         // The container decoded pathInfo, so the redirect encodes it again segment by segment.
         return LibraryPath.parseFolder(pathInfo)
                 .<PageReply>map(path -> new PageReply.Redirect(links.folder(path)))
+                .orElseGet(() -> notFound(links));
+    }
+
+    private static PageReply home(Links links, MediaLibrary library, Supplier<RecentVideos> recent) {
+        return library.list("/").<PageReply>map(folder -> new PageReply.Document(OK,
+                        LibraryPage.render(links, folder, RecentRow.render(links, recent.get())).html()))
                 .orElseGet(() -> notFound(links));
     }
 

@@ -3,21 +3,24 @@ package reel.web;
 import jakarta.servlet.ServletContext;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import reel.config.ReelConfig;
 import reel.media.LiveMediaRoot;
 import reel.media.MediaRoot;
 import reel.metrics.Drain;
 import reel.metrics.StreamMetrics;
+import reel.search.Indexing;
+import reel.search.LibraryIndex;
 import reel.stream.StreamBudget;
 
 /**
  * What {@link ReelStartup} settled when reel deployed, handed to the servlets as one value: the media
  * folder (watched while reel runs), the checked settings, the stream counters and budget, whether it is
- * draining, and when it started. Kept as one context attribute, so a servlet asks once and never mixes
+ * draining, when it started, and the library's search index with the thread that keeps it. Kept as one context attribute, so a servlet asks once and never mixes
  * state from two deployments.
  */
 public record Deployment(LiveMediaRoot media, ReelConfig config, StreamMetrics metrics, StreamBudget budget,
-        Drain drain, Instant started) {
+        Drain drain, Instant started, Indexing indexing) {
 
     private static final String ATTRIBUTE = Deployment.class.getName();
 
@@ -28,6 +31,7 @@ public record Deployment(LiveMediaRoot media, ReelConfig config, StreamMetrics m
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(drain, "drain");
         Objects.requireNonNull(started, "started");
+        Objects.requireNonNull(indexing, "indexing");
     }
 
     /**
@@ -44,7 +48,7 @@ public record Deployment(LiveMediaRoot media, ReelConfig config, StreamMetrics m
                         + ReelStartup.class.getName() + " did not run. Check that WEB-INF/web.xml declares it.")),
                 defaults, new StreamMetrics(),
                 new StreamBudget(StreamBudget.size(defaults.maxStreams(), Runtime.getRuntime().maxMemory()).streams()),
-                new Drain(defaults.drainFile()), Instant.EPOCH);
+                new Drain(defaults.drainFile()), Instant.EPOCH, Indexing.none());
     }
 
     /** The media folder as it is now: it may have gone away, or come back, since startup. */
@@ -52,11 +56,19 @@ public record Deployment(LiveMediaRoot media, ReelConfig config, StreamMetrics m
         return media.now();
     }
 
+    /** The library's index: what it holds so far, kept fresh while reel runs. */
+    public LibraryIndex index() {
+        return indexing.index();
+    }
+
     void attachTo(ServletContext context) {
         context.setAttribute(ATTRIBUTE, this);
     }
 
-    static void detachFrom(ServletContext context) {
+    /** Forgets the deployment recorded in {@code context}, and answers it, so its thread can be stopped. */
+    static Optional<Deployment> detachFrom(ServletContext context) {
+        Object attached = context.getAttribute(ATTRIBUTE);
         context.removeAttribute(ATTRIBUTE);
+        return attached instanceof Deployment deployment ? Optional.of(deployment) : Optional.empty();
     }
 }

@@ -23,12 +23,13 @@ public final class PageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<MediaLibrary> library = MediaGate.library(Deployment.of(getServletContext()), request, response);
+        Deployment deployment = Deployment.of(getServletContext());
+        Optional<MediaLibrary> library = MediaGate.library(deployment, request, response);
         if (library.isEmpty()) {
             return;
         }
         PageReply reply = PageReplies.decide(request.getContextPath(), request.getServletPath(),
-                Optional.ofNullable(request.getPathInfo()), library.get());
+                Optional.ofNullable(request.getPathInfo()), library.get(), deployment.index()::recent);
         LOG.fine(() -> request.getMethod() + " page " + request.getServletPath() + " -> " + reply.status());
         PageWriter.write(reply, response);
     }

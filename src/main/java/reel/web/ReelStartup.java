@@ -24,6 +24,7 @@ import reel.metrics.Drain;
 import reel.metrics.StreamMetrics;
 import reel.metrics.StreamingNames;
 import reel.metrics.StreamingRegistration;
+import reel.search.Indexing;
 import reel.stream.StreamBudget;
 
 /**
@@ -35,7 +36,8 @@ import reel.stream.StreamBudget;
  * at SEVERE, one line per setting, and stops the deployment. The effective configuration is logged
  * once at INFO. The stream metrics are created here and registered as the MXBean
  * {@code reel:type=Streaming,context=/reel} ({@link StreamingNames}), which {@link #contextDestroyed}
- * unregisters so a redeploy leaks nothing.
+ * unregisters so a redeploy leaks nothing. The library's search index starts reading the folder on a
+ * thread of its own, which {@link #contextDestroyed} stops and waits for.
  *
  * <p>A name that looks meant for reel but is no setting, such as {@code reel.maxranges}, is logged at
  * WARNING, one line each, and changes nothing.
@@ -92,7 +94,8 @@ public final class ReelStartup implements ServletContextListener {
         StreamMetrics metrics = new StreamMetrics();
         StreamBudget budget = budget(config, metrics);
         Drain drain = new Drain(config.drainFile());
-        new Deployment(new LiveMediaRoot(root), config, metrics, budget, drain, Instant.now()).attachTo(context);
+        new Deployment(new LiveMediaRoot(root), config, metrics, budget, drain, Instant.now(), indexing(root))
+                .attachTo(context);
         try {
             Object version = context.getAttribute(WEBAPP_VERSION_ATTRIBUTE);
             context.setAttribute(BEAN_ATTRIBUTE, StreamingRegistration.register(metrics, drain,
@@ -114,7 +117,12 @@ public final class ReelStartup implements ServletContextListener {
             }
         }
         context.removeAttribute(BEAN_ATTRIBUTE);
-        Deployment.detachFrom(context);
+        Deployment.detachFrom(context).ifPresent(deployment -> deployment.indexing().close());
+    }
+
+    /** The library's index, read on a thread of its own from now on; none without a library. */
+    private static Indexing indexing(MediaRoot root) {
+        return root instanceof MediaRoot.Available available ? Indexing.start(available.library()) : Indexing.none();
     }
 
     /** The configuration to run with, after logging it; or, with every problem logged, a refusal to start. */

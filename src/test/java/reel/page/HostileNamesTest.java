@@ -18,6 +18,12 @@ import reel.media.MediaFile;
 import reel.media.Playback;
 import reel.media.Subtitle;
 import reel.media.VideoFacts;
+import reel.search.Found;
+import reel.search.IndexStatus;
+import reel.search.Query;
+import reel.search.RecentVideos;
+import reel.search.SearchResults;
+import reel.search.Video;
 
 /**
  * A hostile name in every place a page shows one: folder, video, subtitle, language, neighbour, message
@@ -36,6 +42,10 @@ class HostileNamesTest {
             player       | " onload="alert(1)
             unavailable  | <script>"onload='x'
             unavailable  | " onload="alert(1)
+            search       | <script>"onload='x'
+            search       | " onload="alert(1)
+            recent       | <script>"onload='x'
+            recent       | " onload="alert(1)
             """)
     void aNameIsEscapedEverywhereItAppears(String page, String name) {
         String html = render(page, name);
@@ -64,8 +74,18 @@ class HostileNamesTest {
                     .html();
             case "player" -> PlayerPage.render(links, playback(folder, name)).html();
             case "unavailable" -> MessagePage.unavailable(links, "the folder " + name + " does not exist").html();
+            case "search" -> SearchPage.render(links, new SearchResults(Query.parse(Optional.of(name)),
+                    new IndexStatus.Building(1, 1), new Found<>(List.of(folder.child(name)), 1),
+                    new Found<>(List.of(video(folder, name)), 1))).html();
+            case "recent" -> LibraryPage.render(links, new Folder(LibraryPath.ROOT, List.of(), List.of()),
+                    RecentRow.render(links, new RecentVideos(new IndexStatus.Ready(1, 1, Duration.ZERO),
+                            List.of(video(folder, name))))).html();
             default -> throw new IllegalArgumentException(page);
         };
+    }
+
+    private static Video video(LibraryPath folder, String name) {
+        return new Video(folder.child(name + ".mp4"), 10, Instant.parse("2024-05-01T10:00:00Z"));
     }
 
     private static Playback playback(LibraryPath folder, String name) {

@@ -9,18 +9,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import reel.media.LibraryPath;
 import reel.media.MediaLibrary;
 import reel.media.MediaRoot;
+import reel.search.IndexStatus;
+import reel.search.RecentVideos;
+import reel.search.Video;
 
 /** Every page answer, decided over a real library folder; no container involved. */
 class PageRepliesTest {
+
+    private static final Supplier<RecentVideos> NOTHING_RECENT =
+            () -> new RecentVideos(new IndexStatus.Ready(0, 0, Duration.ZERO), List.of());
 
     @TempDir
     Path root;
@@ -65,7 +74,7 @@ class PageRepliesTest {
             """)
     void answersWithAPage(String servletPath, String pathInfo, int status, String expectedInBody) {
         PageReply.Document document = assertInstanceOf(PageReply.Document.class,
-                PageReplies.decide("/reel", servletPath, Optional.ofNullable(pathInfo), available));
+                PageReplies.decide("/reel", servletPath, Optional.ofNullable(pathInfo), available, NOTHING_RECENT));
 
         assertEquals(status, document.status());
         assertTrue(document.html().contains(expectedInBody), document.html());
@@ -81,15 +90,33 @@ class PageRepliesTest {
             /browse  | null        | /reel/
             """)
     void redirectsToTheSlashForm(String servletPath, String pathInfo, String expectedLocation) {
-        PageReply reply = PageReplies.decide("/reel", servletPath, Optional.ofNullable(pathInfo), available);
+        PageReply reply = PageReplies.decide("/reel", servletPath, Optional.ofNullable(pathInfo), available, NOTHING_RECENT);
 
         assertEquals(new PageReply.Redirect(expectedLocation), reply);
         assertEquals(301, reply.status());
     }
 
     @Test
+    void theLibraryHomeShowsTheRecentlyAddedRowAndFoldersNeverAskForIt() {
+        Video newest = new Video(LibraryPath.parse("/Shorts/Ep 2.mp4").orElseThrow(), 10, Instant.parse("2025-01-02T03:04:05Z"));
+        Supplier<RecentVideos> recent = () -> new RecentVideos(new IndexStatus.Ready(1, 2, Duration.ZERO), List.of(newest));
+        Supplier<RecentVideos> unasked = () -> {
+            throw new AssertionError("a folder page asked for the newest videos");
+        };
+
+        PageReply.Document home = assertInstanceOf(PageReply.Document.class,
+                PageReplies.decide("/reel", "", Optional.empty(), available, recent));
+        PageReply.Document folder = assertInstanceOf(PageReply.Document.class,
+                PageReplies.decide("/reel", "/browse", Optional.of("/Shorts/"), available, unasked));
+
+        assertTrue(home.html().contains("<h2 id=\"recent\">Recently added</h2>"), home.html());
+        assertTrue(home.html().contains("href=\"/reel/watch/Shorts/Ep%202.mp4\""), home.html());
+        assertFalse(folder.html().contains("Recently added"), folder.html());
+    }
+
+    @Test
     void aHostilePathIsNotRedirected() {
-        PageReply reply = PageReplies.decide("/reel", "/browse", Optional.of("/../etc"), available);
+        PageReply reply = PageReplies.decide("/reel", "/browse", Optional.of("/../etc"), available, NOTHING_RECENT);
 
         assertEquals(404, reply.status());
     }

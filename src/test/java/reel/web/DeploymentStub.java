@@ -10,6 +10,7 @@ import reel.media.LiveMediaRoot;
 import reel.media.MediaRoot;
 import reel.metrics.Drain;
 import reel.metrics.StreamMetrics;
+import reel.search.Indexing;
 import reel.stream.StreamBudget;
 
 /** The {@link Deployment} a mocked context answers, set piece by piece as a test needs; none until a root is set. */
@@ -19,11 +20,13 @@ final class DeploymentStub {
     ReelConfig config = ReelConfig.defaults();
     StreamMetrics metrics = new StreamMetrics();
     Drain drain = new Drain(Optional.empty());
+    Indexing indexing = Indexing.none();
     StreamBudget budget = new StreamBudget(
             StreamBudget.size(config.maxStreams(), Runtime.getRuntime().maxMemory()).streams());
 
     DeploymentStub(ServletContext context) {
         when(context.getAttribute(Deployment.class.getName()))
-                .thenAnswer(call -> root == null ? null : new Deployment(new LiveMediaRoot(root), config, metrics, budget, drain, Instant.EPOCH));
+                .thenAnswer(call -> root == null ? null : new Deployment(new LiveMediaRoot(root), config, metrics, budget, drain, Instant.EPOCH,
+                        indexing));
     }
 }

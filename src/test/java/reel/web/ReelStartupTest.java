@@ -126,6 +126,18 @@ class ReelStartupTest {
         assertEquals(Map.of(), attributes);
     }
 
+    /** Tomcat reports a thread a web application started and left running as a leak. */
+    @Test
+    void theLibraryIndexReadsOnItsOwnThreadWhichStoppingEnds() {
+        when(context.getInitParameter("reel.media.dir")).thenReturn(folder.toString());
+        start(Lookup.none(), Lookup.none());
+        assertEquals(1, indexThreads(), "started with the library");
+
+        new ReelStartup().contextDestroyed(new ServletContextEvent(context));
+
+        assertEquals(0, indexThreads());
+    }
+
     @Test
     void aRelativeFolderIsOneSevereLineAskingForAnAbsolutePathAndReelStillStarts() {
         start(Lookup.of(Map.of("reel.media.dir", "../videos")), Lookup.none());
@@ -230,6 +242,11 @@ class ReelStartupTest {
 
     private void start(Lookup systemProperties, Lookup environment) {
         new ReelStartup(systemProperties, environment, () -> HEAP_LIMIT).contextInitialized(new ServletContextEvent(context));
+    }
+
+    private static long indexThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("reel-index") && thread.isAlive()).count();
     }
 
     private List<String> severeMessages() {
