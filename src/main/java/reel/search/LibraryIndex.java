@@ -26,8 +26,18 @@ public final class LibraryIndex {
     /** How many of the newest videos {@link #recent()} gives. */
     public static final int RECENT = 12;
 
-    private static final Comparator<Video> NEWEST_FIRST = Comparator.comparing(Video::modified).reversed()
-            .thenComparing(video -> video.path().toString(), NaturalOrder.INSTANCE);
+    /** Same times (copies that kept theirs) by name, then folder, so the row is the same on every reload. */
+    private static final Comparator<Dated> NEWEST_FIRST = Comparator.comparingLong(Dated::modifiedMillis).reversed()
+            .thenComparing(dated -> dated.entry().name(), NaturalOrder.INSTANCE)
+            .thenComparing(Dated::folder, Ranking.FOLDER_ORDER);
+
+    /** A video and its folder, kept apart until it is among the newest: most never are. */
+    private record Dated(LibraryPath folder, Entry entry) {
+
+        long modifiedMillis() {
+            return entry.modifiedMillis();
+        }
+    }
 
     /** By {@link FolderEntries#key}: a folder's descendants follow it, so a subtree is one range. */
     private final ConcurrentSkipListMap<String, FolderEntries> folders = new ConcurrentSkipListMap<>();
@@ -71,13 +81,13 @@ public final class LibraryIndex {
     /** The {@value #RECENT} videos with the latest modification times, newest first. */
     public RecentVideos recent() {
         IndexStatus status = status();
-        Best<Video> newest = new Best<>(NEWEST_FIRST, RECENT);
+        Best<Dated> newest = new Best<>(NEWEST_FIRST, RECENT);
         for (FolderEntries folder : folders.values()) {
             for (Entry entry : folder.videos()) {
-                newest.offer(video(folder.path(), entry));
+                newest.offer(new Dated(folder.path(), entry));
             }
         }
-        return new RecentVideos(status, newest.inOrder());
+        return new RecentVideos(status, newest.inOrder().stream().map(dated -> video(dated.folder(), dated.entry())).toList());
     }
 
     private static void offer(Ranking ranking, LibraryPath folder, List<Entry> entries, Best<Ranking.Candidate> hits) {

@@ -34,34 +34,65 @@ final class Ranking {
         }
     }
 
+    /** Folder by folder in {@link NaturalOrder}, a folder before those inside it; makes no strings, unlike toString. */
+    static final Comparator<LibraryPath> FOLDER_ORDER = (left, right) -> {
+        int common = Math.min(left.segments().size(), right.segments().size());
+        for (int i = 0; i < common; i++) {
+            int order = NaturalOrder.INSTANCE.compare(left.segments().get(i), right.segments().get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(left.segments().size(), right.segments().size());
+    };
+
     static final Comparator<Candidate> BEST_FIRST = Comparator.comparing(Candidate::score, Score.BEST_FIRST)
             .thenComparing(candidate -> candidate.entry().name(), NaturalOrder.INSTANCE)
-            .thenComparing(candidate -> candidate.folder().toString(), NaturalOrder.INSTANCE);
+            .thenComparing(Candidate::folder, FOLDER_ORDER);
+
+    private static final Optional<Match> WHOLE = Optional.of(Match.WHOLE_WORD);
+    private static final Optional<Match> START = Optional.of(Match.START_OF_WORD);
+    private static final Optional<Match> INSIDE = Optional.of(Match.INSIDE_WORD);
 
     private final String[] words;
-    private final String[] wholeWords;
-    private final String[] wordStarts;
 
     Ranking(Query query) {
         words = query.words().toArray(String[]::new);
-        wholeWords = query.words().stream().map(word -> " " + word + " ").toArray(String[]::new);
-        wordStarts = query.words().stream().map(word -> " " + word).toArray(String[]::new);
     }
 
     /** The score of a name's words (as {@link Words#searchText} makes them); empty unless every word is in it. */
     Optional<Score> score(String searchText) {
         Match weakest = Match.WHOLE_WORD;
         int total = 0;
-        for (int i = 0; i < words.length; i++) {
-            // Most names hold none of the words: one indexOf turns them away.
-            if (searchText.indexOf(words[i]) < 0) {
+        for (String word : words) {
+            Optional<Match> match = match(searchText, word);
+            if (match.isEmpty()) {
                 return Optional.empty();
             }
-            Match match = searchText.contains(wholeWords[i]) ? Match.WHOLE_WORD
-                    : searchText.contains(wordStarts[i]) ? Match.START_OF_WORD : Match.INSIDE_WORD;
-            weakest = match.compareTo(weakest) > 0 ? match : weakest;
-            total += match.ordinal();
+            weakest = match.get().compareTo(weakest) > 0 ? match.get() : weakest;
+            total += match.get().ordinal();
         }
         return Optional.of(new Score(weakest, total, searchText.length()));
+    }
+
+    /**
+     * The best place {@code word} is found in one pass over the text. The text starts and ends with a space
+     * and a word holds none, so the characters either side of any place it is found are there to look at.
+     */
+    private static Optional<Match> match(String searchText, String word) {
+        int at = searchText.indexOf(word);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Match best = Match.INSIDE_WORD;
+        for (; at >= 0; at = searchText.indexOf(word, at + 1)) {
+            if (searchText.charAt(at - 1) == ' ') {
+                if (searchText.charAt(at + word.length()) == ' ') {
+                    return WHOLE;
+                }
+                best = Match.START_OF_WORD;
+            }
+        }
+        return best == Match.START_OF_WORD ? START : INSIDE;
     }
 }
