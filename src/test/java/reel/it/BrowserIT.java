@@ -28,7 +28,8 @@ import org.openqa.selenium.WebElement;
 /**
  * reel in a real browser: Debian's headless Chromium against the built WAR in Tomcat, over the sample
  * media. It filters the library, plays, seeks, loads subtitles (WebVTT and converted SubRip), uses the
- * keyboard, resumes after a reload, and saves screenshots under {@code target/screenshots/}.
+ * keyboard, resumes after a reload, searches from the header, and saves screenshots under
+ * {@code target/screenshots/}.
  *
  * <p>Selenium rather than Playwright: Selenium speaks W3C WebDriver to the chromedriver that Debian
  * builds for its own Chromium, so browser and driver always match and nothing is downloaded. Playwright
@@ -83,7 +84,7 @@ final class BrowserIT {
     @Order(1)
     void theLibraryFiltersAsYouTypeAndDrawsPosters() throws IOException {
         page.open("/reel/");
-        page.waitFor("a poster frame", "return document.querySelectorAll('.thumb.loaded').length === 1");
+        page.waitFor("a poster frame", "return document.querySelectorAll('.group .thumb.loaded').length === 1");
         page.screenshot("library-desktop");
 
         WebElement filter = page.find("#filter");
@@ -245,6 +246,31 @@ final class BrowserIT {
         }
         // The browser reports each refused load on the console; nothing else may be there.
         assertEquals(List.of(), page.consoleErrors().stream().filter(error -> !error.contains("503")).toList());
+    }
+
+    /**
+     * The header's search box is a plain form: typing and Enter open the results, each video linked with
+     * the folder it is in; the library home's Recently added row shows the newest videos of every folder.
+     */
+    @Test
+    @Order(10)
+    void theHeaderSearchFindsVideosInEveryFolder() throws IOException {
+        page.open("/reel/");
+        page.waitFor("the Recently added row", "return document.querySelectorAll('.recent .card').length === 3");
+        assertTrue(page.find(".recent").getText().contains("Mandelbrot zoom"));
+
+        page.find("#library-search").sendKeys("mandel", Keys.ENTER);
+        page.waitFor("the results", "return document.getElementById('found-videos') !== null");
+        assertTrue(page.url().endsWith("/reel/search?q=mandel"), page.url());
+        assertEquals("1 video matches \u201cmandel\u201d.", page.find(".search-summary").getText());
+        assertEquals(List.of("Mandelbrot zoom"), page.findAll(".hits .hit .name").stream().map(WebElement::getText).toList());
+        assertEquals("in Shorts", page.find(".hits .where").getText());
+        assertEquals("mandel", page.find("#library-search").getAttribute("value"));
+        page.screenshot("search-desktop");
+
+        page.find(".hits .hit").click();
+        page.waitFor("the player page", "return document.getElementById('video') !== null");
+        assertTrue(page.url().endsWith("/reel/watch/Shorts/Mandelbrot%20zoom.mp4"), page.url());
     }
 
     /**
