@@ -112,7 +112,11 @@ final class Indexer {
     private int list(LibraryPath path) {
         Optional<Listing> listing = library.listing(path);
         if (listing.isEmpty()) {
-            removeTree(path);
+            // A media folder that is gone for now (unmounted, its permissions changed) keeps its index: every
+            // page answers 503 meanwhile, and its new time or identity has it listed again once it is back.
+            if (!path.isRoot()) {
+                removeTree(path);
+            }
             return 1;
         }
         Listing folder = listing.get();

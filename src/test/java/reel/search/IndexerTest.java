@@ -211,6 +211,21 @@ class IndexerTest {
         assertEquals(List.of("/Current"), library.folders("current"));
     }
 
+    @Test
+    void aMediaFolderThatGoesAwayForAWhileKeepsItsIndexAndIsReadAgainWhenBack(@TempDir Path base) throws IOException {
+        Path folder = base.resolve("videos");
+        TestLibrary away = new TestLibrary(folder).video("Alpha.mp4");
+        away.settle().build();
+
+        Files.move(folder, base.resolve("unmounted"));
+        away.refresh();
+        assertEquals(List.of("/Alpha.mp4"), away.videos("alpha"));
+
+        Files.move(base.resolve("unmounted"), folder);
+        away.video("Beta.mp4").changed("", 1).refresh();
+        assertEquals(List.of("/Beta.mp4"), away.videos("beta"));
+    }
+
     private static void deleteTree(Path top) throws IOException {
         try (Stream<Path> all = Files.walk(top)) {
             for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
