@@ -3,17 +3,14 @@ package reel.search;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import reel.media.MediaLibrary;
 
 /**
  * The library's {@link LibraryIndex}, built and kept fresh on one background thread that this object
- * owns: {@link #start} reads the library, then refreshes every {@link #REFRESH_INTERVAL}; {@link #close}
- * stops the thread and waits for it, so an undeployed reel leaves no thread behind.
+ * owns: {@link #start} reads the library, then refreshes it every {@link #REFRESH_INTERVAL}; {@link #close}
+ * stops the thread and waits for it to end, so an undeployed reel leaves no thread behind.
  *
  * <pre>{@code
  * Indexing indexing = Indexing.start(library);   // at deployment
@@ -23,7 +20,7 @@ import reel.media.MediaLibrary;
  */
 public final class Indexing implements AutoCloseable {
 
-    /** How often the index looks for changes; each look is bounded ({@link Indexer#CALLS_PER_REFRESH}). */
+    /** How long the index waits between looks for changes; each look is bounded ({@link Indexer#CALLS_PER_REFRESH}). */
     public static final Duration REFRESH_INTERVAL = Duration.ofSeconds(2);
     static final String THREAD_NAME = "reel-index";
 
@@ -32,9 +29,9 @@ public final class Indexing implements AutoCloseable {
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final LibraryIndex index;
-    private final Optional<ScheduledExecutorService> thread;
+    private final Optional<Thread> thread;
 
-    private Indexing(LibraryIndex index, Optional<ScheduledExecutorService> thread) {
+    private Indexing(LibraryIndex index, Optional<Thread> thread) {
         this.index = index;
         this.thread = thread;
     }
@@ -43,14 +40,9 @@ public final class Indexing implements AutoCloseable {
     public static Indexing start(MediaLibrary library) {
         LibraryIndex index = new LibraryIndex();
         Indexer indexer = new Indexer(library, index, Clock.systemUTC(), Indexer.CALLS_PER_REFRESH);
-        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread indexing = new Thread(task, THREAD_NAME);
-            indexing.setDaemon(true);
-            return indexing;
-        });
-        thread.execute(() -> guarded(indexer::build));
-        thread.scheduleWithFixedDelay(() -> guarded(indexer::refresh), REFRESH_INTERVAL.toMillis(),
-                REFRESH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        Thread thread = new Thread(() -> run(indexer), THREAD_NAME);
+        thread.setDaemon(true);
+        thread.start();
         return new Indexing(index, Optional.of(thread));
     }
 
@@ -63,25 +55,41 @@ public final class Indexing implements AutoCloseable {
         return index;
     }
 
-    /** Stops the thread, interrupting a build between two folders, and waits until it has ended. */
+    /**
+     * Stops the thread, interrupting a build between two folders, and waits until it has ended: Tomcat looks
+     * for threads left behind as soon as reel's listener returns, so ending is not enough, it must be over.
+     */
     @Override
     public void close() {
         if (thread.isEmpty()) {
             return;
         }
-        thread.get().shutdownNow();
+        thread.get().interrupt();
         try {
-            if (!thread.get().awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warning(() -> "reel's library index thread did not stop within " + STOP_WAIT.toSeconds() + " s");
-            }
+            thread.get().join(STOP_WAIT.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (thread.get().isAlive()) {
+            LOG.warning(() -> "reel's library index thread did not stop within " + STOP_WAIT.toSeconds() + " s");
+        }
+    }
+
+    private static void run(Indexer indexer) {
+        guarded(indexer::build);
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.sleep(REFRESH_INTERVAL.toMillis());
+                guarded(indexer::refresh);
+            }
+        } catch (InterruptedException e) {
+            // close() asked the thread to end; it ends here.
         }
     }
 
     /**
-     * A scheduled task that throws is never run again, so one unexpected failure (a file system that
-     * answers with an unchecked exception) would freeze the index; it is logged and the next refresh goes on.
+     * One unexpected failure (a file system that answers with an unchecked exception) must not end the
+     * thread and freeze the index; it is logged, and the next refresh goes on.
      */
     private static void guarded(Runnable step) {
         try {
