@@ -37,6 +37,12 @@ public final class PageReplies {
                 PageReply.Unavailable.RETRY_AFTER);
     }
 
+    /** What every page, video and subtitle URL answers while the node drains: come back soon, perhaps elsewhere. */
+    public static PageReply.Unavailable draining(String contextPath) {
+        return new PageReply.Unavailable(MessagePage.draining(new Links(contextPath)).html(),
+                PageReply.Unavailable.RETRY_AFTER);
+    }
+
     /** A folder's one address ends with a slash, so relative links resolve inside it; the root's is the library's. */
     private static PageReply browse(Links links, MediaLibrary library, String pathInfo) {
         if (pathInfo.endsWith("/") && !pathInfo.equals("/")) {
