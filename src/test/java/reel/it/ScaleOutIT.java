@@ -61,7 +61,9 @@ final class ScaleOutIT {
             "No Media.mp4", 3_000_000L,
             "Paused.mp4", 24_000_000L,
             "Kill.mp4", 20_000_000L,
-            "After Kill.mp4", 3_000_000L);
+            "After Kill.mp4", 3_000_000L,
+            "Replaced.mp4", 3_000_000L,
+            "Drain.mp4", 3_000_000L);
     private static final long SEEK_SIZE = FILES.get("Seek.mp4");
     private static final long CONDITIONAL_SIZE = FILES.get("Conditional.mp4");
     /** A viewer's session with one video, in this order; a row's {@code read} is what the viewer reads before it seeks. */
@@ -294,6 +296,95 @@ final class ScaleOutIT {
             assertTrue(tried.get(0).contains("upstream=" + address(withoutMedia) + ", " + address(second)
                     + " upstream_status=503, 206 "), tried.get(0));
         }
+    }
+
+    /**
+     * A file replaced in place while its slices are cached: its page now links another version, whose
+     * slices are other cache entries, so the new film plays whole and exact, where the old URL would
+     * have mixed old and new slices and been cut. The link's version is cached for good.
+     */
+    @Test
+    void aReplacedFilePlaysByteExactFromItsNewPageLink() throws Exception {
+        Path file = work.resolve("media/Replaced.mp4");
+        long size = FILES.get("Replaced.mp4");
+        try (NginxProcess nginx = NginxProcess.start(work.resolve("nginx-replaced"), List.of(first, second))) {
+            String before = mediaLink(nginx, "Replaced.mp4");
+            HttpResponse<byte[]> old = send(nginx.uri(before), "GET", "Range", "bytes=0-" + (SLICE + 99));
+            assertArrayEquals(Fixtures.bytes(0, SLICE + 99), old.body());
+            assertEquals("public, max-age=31536000, immutable", old.headers().firstValue("Cache-Control").orElse(""));
+
+            byte[] replacement = Fixtures.content(size);
+            for (int i = 0; i < replacement.length; i++) {
+                replacement[i] = (byte) ~replacement[i];
+            }
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                channel.write(java.nio.ByteBuffer.wrap(replacement), 0);
+            }
+            java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(
+                    java.nio.file.Files.getLastModifiedTime(file).toInstant().plusSeconds(5)));
+
+            String after = mediaLink(nginx, "Replaced.mp4");
+            assertFalse(after.equals(before), "a replaced file gets a new link: " + after);
+            HttpResponse<byte[]> whole = send(nginx.uri(after), "GET");
+            assertEquals(200, whole.statusCode());
+            assertArrayEquals(replacement, whole.body(), "the new film, whole, with no old slice in it");
+            HttpResponse<byte[]> seek = send(nginx.uri(after), "GET", "Range", "bytes=" + (SLICE - 10) + "-" + (SLICE + 9));
+            assertArrayEquals(Arrays.copyOfRange(replacement, (int) SLICE - 10, (int) SLICE + 10), seek.body());
+            assertEquals("HIT", seek.headers().firstValue("X-Cache-Status").orElse(""));
+        }
+    }
+
+    /**
+     * A node drained for a restart answers new requests 503, which nginx's passive check sees: the request
+     * goes to the other node, and the drained node is left out after that.
+     */
+    @Test
+    void aDrainingNodeIsTakenOutByNginxsPassiveChecks() throws Exception {
+        try (NginxProcess nginx = NginxProcess.start(work.resolve("nginx-drain"), List.of(first, second));
+                AttachedJmx jmx = AttachedJmx.attach(first.pid())) {
+            jmx.invoke("reel:type=Streaming,context=/reel", "drain");
+            try {
+                assertEquals(503, send(first.uri("/reel/health"), "GET").statusCode());
+                String path = video("Drain.mp4");
+                List<Long> starts = List.of(0L, SLICE + 100, 2 * SLICE + 100);
+                for (long start : starts) {
+                    HttpResponse<byte[]> range = send(nginx.uri(path), "GET", "Range", "bytes=" + start + "-" + (start + 99));
+                    assertEquals(206, range.statusCode());
+                    assertArrayEquals(Fixtures.bytes(start, start + 99), range.body());
+                }
+                List<String> tried = nginx.awaitAccessLog(starts.size()).stream()
+                        .filter(line -> line.contains(address(first))).toList();
+                assertEquals(1, tried.size(), "nginx left the draining node out after its 503: " + tried);
+                tried.forEach(line -> assertTrue(line.contains("upstream_status=503, 206 "), line));
+            } finally {
+                jmx.invoke("reel:type=Streaming,context=/reel", "undrain");
+            }
+            assertEquals(200, send(first.uri("/reel/health"), "GET").statusCode());
+        }
+    }
+
+    /** Through a proxy that does not resolve addresses for Tomcat, the node itself refuses whom it was forwarded for. */
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            X-Forwarded-For | 203.0.113.9            | 403
+            X-Forwarded-For | 127.0.0.1, 203.0.113.9 | 403
+            Forwarded       | for=203.0.113.9        | 403
+            X-Forwarded-For | 127.0.0.1              | 200
+            """)
+    void aNodeJudgesTheOpsEndpointsByWhomTheRequestWasForwardedFor(String header, String value, int status)
+            throws Exception {
+        assertEquals(status, send(first.uri("/reel/metrics"), "GET", header, value).statusCode());
+        assertEquals(status, send(first.uri("/reel/health"), "GET", header, value).statusCode());
+    }
+
+    /** The {@code ?v=} link the player page gives for a video, fetched through the proxy. */
+    private static String mediaLink(NginxProcess nginx, String name) throws Exception {
+        String page = new String(send(nginx.uri("/reel/watch/" + PercentEncoding.path(name)), "GET").body(),
+                StandardCharsets.UTF_8);
+        java.util.regex.Matcher source = java.util.regex.Pattern.compile("<source src=\"([^\"]+)\"").matcher(page);
+        assertTrue(source.find(), page);
+        return source.group(1).replace("&amp;", "&");
     }
 
     /**
