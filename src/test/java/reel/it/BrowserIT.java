@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -45,12 +49,25 @@ final class BrowserIT {
     private static final Dimension PHONE = new Dimension(390, 844);
     private static final String PLAYER = "/reel/watch/Test Pattern.mp4";
     // As Windows tools write it: byte order mark, CRLF and comma decimals; the converter must cope.
+    // A page that is not there: the not-found page.
+    private static final String GONE = "/reel/watch/Gone.mp4";
+    /** The pages axe checks, each in light and dark; checking another page is one more line here. */
+    private static final List<String> CHECKED_PAGES = List.of(
+            "/reel/",
+            "/reel/browse/Shorts/",
+            PLAYER,
+            GONE);
+    // A page is checked once its script is done: the player has its metadata, nothing is marked busy.
+    private static final String SETTLED = "return document.readyState === 'complete'"
+            + " && Array.from(document.querySelectorAll('video[controls]')).every(video => video.readyState >= 1)"
+            + " && document.querySelector('[aria-busy=true]') === null";
     private static final String SUBRIP = "\uFEFF1\r\n00:00:00,500 --> 00:00:05,000\r\nColour bars and a 1 kHz tone\r\n";
 
     @TempDir
     static Path media;
     private static ReelServer server;
     private static BrowserPage page;
+    private static Axe.Installation axe;
 
     @BeforeAll
     static void start() throws Exception {
@@ -247,6 +264,36 @@ final class BrowserIT {
         assertEquals(List.of(), page.consoleErrors().stream().filter(error -> !error.contains("503")).toList());
     }
 
+    static Stream<Arguments> checkedPagesInEachTheme() {
+        return CHECKED_PAGES.stream().flatMap(path -> Stream.of(Arguments.of(path, "light"), Arguments.of(path, "dark")));
+    }
+
+    /**
+     * axe-core's WCAG 2.1 A and AA rules and best practices find nothing on each page, light and dark.
+     * Positions are saved first, so the library shows its continue-watching row and the player its
+     * resume note.
+     */
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("checkedPagesInEachTheme")
+    @Order(10)
+    void axeFindsNoAccessibilityViolations(String path, String theme) throws Exception {
+        Axe.Ready axe = axe();
+        page.open(path);
+        page.prefersDark(theme.equals("dark"));
+        try {
+            page.reload();
+            page.waitFor("the page to settle", SETTLED);
+            assertEquals(theme.equals("dark"), page.script("return matchMedia('(prefers-color-scheme: dark)').matches"));
+            List<String> violations = axe.violations(page);
+            assertTrue(violations.isEmpty(), () -> violations.size() + " accessibility violations on " + path
+                    + " in the " + theme + " theme (axe-core " + Axe.VERSION + "):\n" + String.join("\n", violations));
+        } finally {
+            page.prefersDark(false);
+        }
+        // Opening the not-found page is a 404, which Chromium logs; nothing else may be on the console.
+        assertEquals(List.of(), page.consoleErrors().stream().filter(error -> !error.contains(" 404 ")).toList());
+    }
+
     /**
      * Anything the page logs as an error fails the test that caused it: a script error, a resource that
      * did not load, or a Content-Security-Policy violation, which Chromium reports on the console.
@@ -267,6 +314,27 @@ final class BrowserIT {
         }
         System.out.println("\n*** BROWSER TEST SKIPPED *** " + whatIsMissing(missing) + "\n");
         return false;
+    }
+
+    /**
+     * axe, installed with npm on first use. Without npm (or the registry) the check is skipped, saying so
+     * plainly, except on CI, where .ci/run installs npm first, so a missing one is a broken machine.
+     */
+    private static Axe.Ready axe() throws IOException, InterruptedException {
+        if (axe == null) {
+            axe = Axe.install(Path.of(System.getProperty("reel.war.dir")).resolveSibling("axe"));
+            if (axe instanceof Axe.Unavailable unavailable && !Chromium.isRequired()) {
+                System.out.println("\n*** ACCESSIBILITY CHECK SKIPPED *** " + unavailable.reason() + "\n");
+            }
+        }
+        if (axe instanceof Axe.Unavailable unavailable) {
+            String reason = "The accessibility check needs axe-core: " + unavailable.reason();
+            if (Chromium.isRequired()) {
+                fail(reason + " (CI=true: the accessibility check may not be skipped)");
+            }
+            Assumptions.abort(reason);
+        }
+        return (Axe.Ready) axe;
     }
 
     private static String whatIsMissing(List<String> missing) {
