@@ -331,10 +331,16 @@
   }
 
   /* Resume: the position is kept per file in localStorage while playing, and offered back on the next
-     visit. The key is the file's place in the library, so a renamed file starts over. */
+     visit. The key is the file's place in the library, so a renamed file starts over.
+     Each item is "reel:position:" + the library path ("reel:position:/Shorts/Ep 1.mp4") holding JSON:
+       position  seconds into the video          saved  when, in ms since 1970
+       duration  the video's length in seconds   title  as the page shows it   href  the watch page's path
+     The last three are there for the library's continue-watching row; items saved before it hold only
+     position and saved, which the row shows as well as it can, and the next save writes them whole. */
   function setUpResume(video) {
     var store = storage();
     var key = STORAGE_PREFIX + video.getAttribute("data-resume-key");
+    var title = document.getElementById("title");
     var banner = document.getElementById("resume");
     var bannerText = document.getElementById("resume-text");
     var restart = document.getElementById("resume-restart");
@@ -350,7 +356,10 @@
         if (position < RESUME_MARGIN_SECONDS || nearEnd) {
           store.removeItem(key);
         } else {
-          store.setItem(key, JSON.stringify({ position: position, saved: Date.now() }));
+          // JSON leaves out what is undefined: a duration not known yet is not saved as null.
+          store.setItem(key, JSON.stringify({ position: position, saved: Date.now(),
+            duration: isFinite(video.duration) ? video.duration : undefined,
+            title: title ? title.textContent : undefined, href: window.location.pathname }));
         }
       } catch (full) {
         // A full or blocked storage only loses the resume point; playback goes on.
