@@ -8,12 +8,13 @@ import reel.media.VideoFacts;
 /**
  * A folder of the library: a filter box, cards for its sub-folders, then for its videos, each linking
  * one level on. A video card shows a frame of the video, drawn by the browser, its length and size.
+ * The library itself also has the place for the continue-watching row.
  */
 final class LibraryPage {
 
     private static final Template MAIN = new Template("""
             <h1>{title}</h1>
-            {intro}{folders}{videos}""");
+            {continueWatching}{intro}{folders}{videos}""");
     private static final Markup EMPTY_FOLDER = new Markup("""
             <p class="empty">No videos or folders here.</p>
             """);
@@ -57,6 +58,7 @@ final class LibraryPage {
     static Markup render(Links links, Folder folder) {
         String title = Layout.name(folder.path());
         Markup main = MAIN.fill(Map.of("title", Html.text(title),
+                "continueWatching", folder.path().isRoot() ? ContinueWatching.render(links) : Markup.EMPTY,
                 "intro", folder.isEmpty() ? EMPTY_FOLDER : FILTER,
                 "folders", folder.folders().isEmpty() ? Markup.EMPTY
                         : section("folders", "Folders", folderCards(links, folder.folders())),

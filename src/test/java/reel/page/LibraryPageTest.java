@@ -95,6 +95,22 @@ class LibraryPageTest {
     }
 
     @Test
+    void theLibraryHasAHiddenPlaceForTheContinueWatchingRow() {
+        String html = render(folder("/", List.of("Shorts"), List.of()));
+
+        assertTrue(html.contains("<h1>Library</h1>\n<section class=\"continue\" id=\"continue\" "
+                + "aria-labelledby=\"continue-heading\" data-watch=\"/reel/watch\" hidden>"), html);
+        assertTrue(html.contains("<ol class=\"continue-list\" id=\"continue-list\"></ol>"), html);
+    }
+
+    @Test
+    void otherFoldersHaveNoContinueWatchingRow() {
+        String html = render(folder("/Shorts", List.of(), List.of("Ep 1.mp4")));
+
+        assertFalse(html.contains("id=\"continue\""), html);
+    }
+
+    @Test
     void everyPageIsStyledFromTheStylesheetOnly() {
         String html = render(folder("/", List.of("a"), List.of("b.mp4")));
 
