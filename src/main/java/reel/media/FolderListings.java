@@ -20,13 +20,13 @@ import java.util.Optional;
  * file rewritten in place changes its own time but not its folder's: callers {@link #reread} the
  * entries a view shows or sorts by, and a changed one is read again.
  *
- * <p>Memory: at most {@code maxEntries} entries are kept across all folders (about 250 bytes each, see
- * docs/OPERATIONS.md); the folders listed longest ago leave first, and a folder bigger than the whole
- * budget is read every time instead of being kept.
+ * <p>Memory: at most {@code maxEntries} entries are kept across all folders (240 to 350 bytes each,
+ * measured; docs/OPERATIONS.md); the folders listed longest ago leave first, and a folder bigger than the
+ * whole budget is read every time instead of being kept.
  */
 final class FolderListings {
 
-    /** About 12 MB: a folder of ten thousand videos and a few hundred ordinary folders beside it. */
+    /** At most about 15 MB: a folder of ten thousand videos and a few hundred ordinary folders beside it. */
     static final int MAX_ENTRIES = 50_000;
 
     private final FolderReader reader;

@@ -153,8 +153,8 @@ class LargeFolderIT {
     }
 
     /**
-     * Not a timed assertion: the ratio is printed for the record (docs/benchmarks.md). Requests alternate,
-     * so both servers see the same machine at the same moments.
+     * Not a timed assertion: the ratio is printed for the record (docs/OPERATIONS.md, "Big folders").
+     * Requests alternate, so both servers see the same machine at the same moments.
      */
     @Test
     @Order(6)
