@@ -19,11 +19,6 @@ public record FolderView(Folder shown, int matchingVideos, int allVideos, int al
         }
     }
 
-    /** The whole folder, unfiltered. */
-    public static FolderView of(Folder folder) {
-        return new FolderView(folder, folder.videos().size(), folder.videos().size(), folder.folders().size(), 0);
-    }
-
     /** Whether the folder holds nothing to show, whatever the filter. */
     public boolean isEmpty() {
         return allVideos == 0 && allFolders == 0;

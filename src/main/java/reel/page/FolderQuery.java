@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import reel.media.NameFilter;
 import reel.media.VideoOrder;
+import reel.media.VideoSelection;
 
 /**
  * How a folder page is asked for in its URL: {@code q} the filter's text, {@code sort} the order
@@ -70,6 +71,11 @@ record FolderQuery(Optional<String> filter, VideoOrder order, int page) {
 
     NameFilter nameFilter() {
         return filter.map(NameFilter::of).orElse(NameFilter.EVERYTHING);
+    }
+
+    /** What the library is asked for: this page's videos among those the filter finds, in this order. */
+    VideoSelection selection() {
+        return new VideoSelection(order, nameFilter(), Paging.first(page, Paging.VIDEOS_PER_PAGE), Paging.VIDEOS_PER_PAGE);
     }
 
     FolderQuery onPage(int number) {

@@ -5,7 +5,6 @@ import reel.media.FolderView;
 import reel.media.LibraryPath;
 import reel.media.MediaLibrary;
 import reel.media.MediaRoot;
-import reel.media.VideoSelection;
 
 /**
  * Decides every page answer from the request's paths and the library, so the servlet only writes.
@@ -56,9 +55,7 @@ public final class PageReplies {
      */
     private static PageReply folder(Links links, MediaLibrary library, String path, QueryParameters parameters) {
         FolderQuery query = FolderQuery.read(parameters);
-        Paging asked = new Paging(query.page(), Paging.VIDEOS_PER_PAGE, 0);
-        Optional<FolderView> view = library.list(path, new VideoSelection(query.order(), query.nameFilter(),
-                asked.first(), asked.size()));
+        Optional<FolderView> view = library.list(path, query.selection());
         if (view.isEmpty()) {
             return notFound(links);
         }

@@ -35,6 +35,11 @@ record Paging(int page, int size, int total) {
 
     /** The index of this page's first video among all of them, counting from 0; past the last page, past them all. */
     int first() {
+        return first(page, size);
+    }
+
+    /** Where page {@code page} of pages of {@code size} starts, whatever the total; never wraps. */
+    static int first(int page, int size) {
         return (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * size);
     }
 

@@ -12,12 +12,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import reel.http.EntityTag;
 
 /**
  * When a kept folder listing answers and when the folder or an entry is read again. A file "changed
@@ -149,6 +151,23 @@ class FolderListingsTest {
         Files.write(root.resolve("b.mp4"), mp4(40, 1000));
 
         assertEquals("b.mp4=40", lengths(new VideoSelection(VideoOrder.LARGEST, NameFilter.EVERYTHING, 0, 1)));
+    }
+
+    @Test
+    void thePlayerShowsAVideoAndItsSubtitlesAsTheyAreNow() throws IOException {
+        Files.writeString(root.resolve("a.vtt"), "WEBVTT\n");
+        Files.setLastModifiedTime(root.resolve("a.vtt"), FileTime.from(T0));
+        folderTime(T0.plusSeconds(1));
+        assertEquals(Optional.of(Duration.ofSeconds(30)), library.playback("/a.mp4").orElseThrow().facts().duration());
+
+        video("a.mp4", 40, T0.plusSeconds(5));
+        Files.writeString(root.resolve("a.vtt"), "WEBVTT\n\n");
+
+        Playback playback = library.playback("/a.mp4").orElseThrow();
+        assertEquals(Optional.of(Duration.ofSeconds(40)), playback.facts().duration());
+        assertEquals(EntityTag.of(8, Files.getLastModifiedTime(root.resolve("a.vtt")).toInstant()),
+                playback.subtitles().get(0).tag());
+        assertEquals(Optional.of(LibraryPath.ROOT.child("b.mp4")), playback.next());
     }
 
     private String lengths() {

@@ -246,7 +246,8 @@ class LibraryPageTest {
 
     /** The whole folder on its first page, unfiltered, in name order. */
     static String render(Links links, Folder folder) {
-        return LibraryPage.render(links, FolderView.of(folder), FolderQuery.FIRST,
+        int videos = folder.videos().size();
+        return LibraryPage.render(links, new FolderView(folder, videos, videos, folder.folders().size(), 0), FolderQuery.FIRST,
                 new Paging(1, Paging.VIDEOS_PER_PAGE, folder.videos().size())).html();
     }
 
