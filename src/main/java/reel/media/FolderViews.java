@@ -47,7 +47,7 @@ final class FolderViews {
         return entries.stream().map(FolderEntry::name).toList();
     }
 
-    static Folder.VideoFile video(LibraryPath folder, FolderEntry entry) {
+    private static Folder.VideoFile video(LibraryPath folder, FolderEntry entry) {
         return new Folder.VideoFile(folder.child(entry.name()), entry.stamp().size(),
                 MediaTypes.forFileName(entry.name()), entry.facts(), entry.tag());
     }

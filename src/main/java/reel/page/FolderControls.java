@@ -54,7 +54,7 @@ final class FolderControls {
     }
 
     /** Whether the server filters this view: the folder is paged, or a filter is already applied. */
-    static boolean filtersOnServer(FolderView view, FolderQuery query) {
+    private static boolean filtersOnServer(FolderView view, FolderQuery query) {
         return view.allVideos() > Paging.VIDEOS_PER_PAGE || query.filter().isPresent();
     }
 
@@ -87,7 +87,7 @@ final class FolderControls {
     }
 
     /** "1,234 videos", "1 folder". */
-    static String count(int number, String noun) {
+    private static String count(int number, String noun) {
         return String.format(Locale.ENGLISH, "%,d %s%s", number, noun, number == 1 ? "" : "s");
     }
 
