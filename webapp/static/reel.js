@@ -6,7 +6,7 @@
 (function () {
   var RETRY_MOST_SECONDS = 60;
 
-  /* ---------- Library: filter as you type, posters drawn by the browser when they scroll into view */
+  /* ---------- Library: filter as you type (here or on the server), posters drawn when they scroll into view */
 
   // Lower case without accents, so "cafe" finds "Café".
   function folded(text) {
@@ -21,6 +21,22 @@
       return;
     }
     box.hidden = false;
+    if (box.hasAttribute("data-server-filter")) {
+      filterOnTheServer(box, input, status);
+    } else {
+      filterOnThePage(input, status);
+    }
+    // "/" jumps to the filter, as in many web apps; not while typing elsewhere.
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "/" && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        input.focus();
+      }
+    });
+  }
+
+  /* A folder that fits one page has every card here: hide those that do not match. */
+  function filterOnThePage(input, status) {
     var items = Array.prototype.slice.call(document.querySelectorAll(".cards > li"));
     var groups = Array.prototype.slice.call(document.querySelectorAll("section.group"));
 
@@ -54,17 +70,82 @@
         apply();
       }
     });
-    // "/" jumps to the filter, as in many web apps; not while typing elsewhere.
-    document.addEventListener("keydown", function (event) {
-      if (event.key === "/" && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
-        event.preventDefault();
-        input.focus();
-      }
-    });
     // A filter kept by the browser on back/forward applies again.
     if (input.value) {
       apply();
     }
+  }
+
+  /* A folder of many pages is filtered by the server: the form works with Enter and without script.
+     Here it also asks as you type, for the page the form would submit, and shows that page's results in
+     place of these, with its address in the location bar so a reload or a shared link shows the same. */
+  function filterOnTheServer(form, input, status) {
+    if (typeof fetch !== "function" || typeof DOMParser !== "function") {
+      return;
+    }
+    var TYPING_PAUSE_MS = 250;
+    var timer = 0;
+    var asked = 0;
+
+    function address() {
+      var query = new URLSearchParams();
+      if (input.value.trim() !== "") {
+        query.set("q", input.value);
+      }
+      var order = form.querySelector("input[name=sort]");
+      if (order) {
+        query.set("sort", order.value);
+      }
+      var text = query.toString();
+      return window.location.pathname + (text ? "?" + text : "");
+    }
+
+    function show(url) {
+      var ticket = ++asked;
+      fetch(url).then(function (response) {
+        if (!response.ok) {
+          throw new Error("HTTP " + response.status);
+        }
+        return response.text().then(function (html) { return { html: html, url: response.url }; });
+      }).then(function (page) {
+        if (ticket !== asked) {
+          return; // typing went on; a later answer is on its way
+        }
+        var fresh = new DOMParser().parseFromString(page.html, "text/html");
+        var results = document.getElementById("results");
+        var freshResults = fresh.getElementById("results");
+        var freshStatus = fresh.getElementById("filter-status");
+        if (!results || !freshResults) {
+          return;
+        }
+        results.replaceWith(document.importNode(freshResults, true));
+        status.textContent = freshStatus ? freshStatus.textContent : "";
+        document.title = fresh.title;
+        window.history.replaceState(null, "", page.url);
+        setUpPosters();
+      }).catch(function () {
+        // Offline or refused: the results stay as they were, and Enter still submits the form.
+      });
+    }
+
+    function showSoon() {
+      clearTimeout(timer);
+      timer = setTimeout(function () { show(address()); }, TYPING_PAUSE_MS);
+    }
+
+    input.addEventListener("input", showSoon);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      clearTimeout(timer);
+      show(address());
+    });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && input.value !== "") {
+        input.value = "";
+        clearTimeout(timer);
+        show(address());
+      }
+    });
   }
 
   function setUpPosters() {

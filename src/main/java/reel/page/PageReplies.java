@@ -1,6 +1,7 @@
 package reel.page;
 
 import java.util.Optional;
+import reel.media.FolderView;
 import reel.media.LibraryPath;
 import reel.media.MediaLibrary;
 import reel.media.MediaRoot;
@@ -8,7 +9,7 @@ import reel.media.MediaRoot;
 /**
  * Decides every page answer from the request's paths and the library, so the servlet only writes.
  * {@code servletPath} is one of web.xml's mappings: {@code ""} (the context root), {@code /browse},
- * {@code /watch}.
+ * {@code /watch}. Folder pages read {@link FolderQuery}'s parameters from the query.
  */
 public final class PageReplies {
 
@@ -19,11 +20,11 @@ public final class PageReplies {
     }
 
     public static PageReply decide(String contextPath, String servletPath, Optional<String> pathInfo,
-            MediaLibrary library) {
+            QueryParameters parameters, MediaLibrary library) {
         Links links = new Links(contextPath);
         return switch (servletPath) {
-            case "" -> folder(links, library, "/");
-            case "/browse" -> browse(links, library, pathInfo.orElse(""));
+            case "" -> folder(links, library, "/", parameters);
+            case "/browse" -> browse(links, library, pathInfo.orElse(""), parameters);
             case "/watch" -> library.playback(pathInfo.orElse(""))
                     .<PageReply>map(playback -> new PageReply.Document(OK, PlayerPage.render(links, playback).html()))
                     .orElseGet(() -> notFound(links));
@@ -44,9 +45,9 @@ public final class PageReplies {
     }
 
     /** A folder's one address ends with a slash, so relative links resolve inside it; the root's is the library's. */
-    private static PageReply browse(Links links, MediaLibrary library, String pathInfo) {
+    private static PageReply browse(Links links, MediaLibrary library, String pathInfo, QueryParameters parameters) {
         if (pathInfo.endsWith("/") && !pathInfo.equals("/")) {
-            return folder(links, library, pathInfo);
+            return folder(links, library, pathInfo, parameters);
         }
         // The container decoded pathInfo, so the redirect encodes it again segment by segment.
         return LibraryPath.parseFolder(pathInfo)
@@ -54,10 +55,25 @@ public final class PageReplies {
                 .orElseGet(() -> notFound(links));
     }
 
-    private static PageReply folder(Links links, MediaLibrary library, String path) {
-        return library.list(path)
-                .<PageReply>map(folder -> new PageReply.Document(OK, LibraryPage.render(links, folder).html()))
-                .orElseGet(() -> notFound(links));
+    /**
+     * A folder page as its query asks: a query spelled otherwise than {@link FolderQuery#parameters()}
+     * (a bad value, a default spelled out, a repeat) and a page past the last are sent to the closest view.
+     */
+    private static PageReply folder(Links links, MediaLibrary library, String path, QueryParameters parameters) {
+        FolderQuery query = FolderQuery.read(parameters);
+        Optional<FolderView> view = library.list(path, query.selection());
+        if (view.isEmpty()) {
+            return notFound(links);
+        }
+        LibraryPath folder = view.get().shown().path();
+        Paging paging = new Paging(query.page(), Paging.VIDEOS_PER_PAGE, view.get().matchingVideos());
+        if (!paging.exists()) {
+            return PageReply.Redirect.found(links.folder(folder, query.onPage(paging.lastPage())));
+        }
+        if (!query.isSpelledBy(parameters)) {
+            return PageReply.Redirect.found(links.folder(folder, query));
+        }
+        return new PageReply.Document(OK, LibraryPage.render(links, view.get(), query, paging).html());
     }
 
     private static PageReply notFound(Links links) {

@@ -33,8 +33,9 @@ import org.openqa.selenium.WebElement;
 /**
  * reel in a real browser: Debian's headless Chromium against the built WAR in Tomcat, over the sample
  * media. It filters the library, plays, seeks, loads subtitles (WebVTT and converted SubRip), uses the
- * keyboard, resumes after a reload, continues watching from the library, runs axe-core's accessibility
- * rules on each kind of page ({@link Axe}), and saves screenshots under {@code target/screenshots/}.
+ * keyboard, resumes after a reload, continues watching from the library, pages, sorts and filters a big
+ * folder, runs axe-core's accessibility rules on each kind of page ({@link Axe}), and saves screenshots
+ * under {@code target/screenshots/}.
  *
  * <p>Selenium rather than Playwright: Selenium speaks W3C WebDriver to the chromedriver that Debian
  * builds for its own Chromium, so browser and driver always match and nothing is downloaded. Playwright
@@ -377,6 +378,60 @@ final class BrowserIT {
         }
         // Opening the not-found page is a 404, which Chromium logs; nothing else may be on the console.
         assertEquals(List.of(), page.consoleErrors().stream().filter(error -> !error.contains(" 404 ")).toList());
+    }
+
+    /**
+     * A folder of 131 videos, 130 of them links to one file: two pages, plain links between them, the
+     * sort choice, and the filter asking the server as you type for videos on any page.
+     */
+    @Test
+    @Order(11)
+    void aBigFolderPagesSortsAndFiltersOnTheServer() throws Exception {
+        Path bigMedia = Files.createDirectories(media.resolveSibling(media.getFileName() + "-big").resolve("Clips"));
+        Path clip = Files.copy(media.resolve("Test Pattern.mp4"), bigMedia.resolve("Clip 1.mp4"));
+        for (int i = 2; i <= 130; i++) {
+            Files.createLink(bigMedia.resolve("Clip " + i + ".mp4"), clip);
+        }
+        Files.copy(media.resolve("Shorts/Mandelbrot zoom.mp4"), bigMedia.resolve("Mandelbrot zoom.mp4"));
+        Files.setLastModifiedTime(bigMedia.resolve("Mandelbrot zoom.mp4"),
+                java.nio.file.attribute.FileTime.from(Files.getLastModifiedTime(clip).toInstant().plusSeconds(60)));
+        try (ReelServer big = ReelServer.start(bigMedia.getParent())) {
+            page.open(big.uri("/reel/browse/Clips/"));
+            page.waitFor("the first poster frames", "return document.querySelectorAll('.thumb.loaded').length >= 4");
+            assertEquals(120, page.findAll(".cards > li").size());
+            assertEquals("Clip 1", page.find(".cards > li .name").getText());
+            page.screenshot("folder-paged-desktop");
+
+            page.find("a[rel=next]").click();
+            page.waitFor("the second page", "return location.search === '?page=2'");
+            assertEquals(11, page.findAll(".cards > li").size());
+            assertEquals("Page 2", page.text("return document.querySelector('.pages [aria-current=page]').textContent"));
+
+            page.find(".sort a[href$='sort=newest']").click();
+            page.waitFor("newest first", "return location.search === '?sort=newest'");
+            assertEquals("Newest", page.find(".sort [aria-current]").getText());
+            assertEquals("Mandelbrot zoom", page.find(".cards > li .name").getText());
+
+            WebElement filter = page.find("#filter");
+            filter.sendKeys("clip 125");
+            page.waitFor("the server's answer", "return document.querySelectorAll('.cards > li').length === 1");
+            assertEquals(List.of("Clip 125"), visibleNames());
+            assertEquals("1 match", page.find("#filter-status").getText());
+            assertTrue(page.url().endsWith("/reel/browse/Clips/?q=clip+125&sort=newest"), page.url());
+            filter.sendKeys(Keys.ESCAPE);
+            page.waitFor("every video again", "return document.querySelectorAll('.cards > li').length === 120");
+
+            page.resize(PHONE);
+            try {
+                page.open(java.net.URI.create(big.uri("/reel/browse/Clips/") + "?page=2"));
+                page.script("document.querySelector('.pages').scrollIntoView({block: 'end'})");
+                page.waitFor("the last poster frame", "return document.querySelector('.cards > li:last-child .thumb')"
+                        + ".classList.contains('loaded')");
+                page.screenshot("folder-paged-phone");
+            } finally {
+                page.resize(DESKTOP);
+            }
+        }
     }
 
     /**

@@ -9,15 +9,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import reel.http.EntityTag;
 import reel.media.Folder;
+import reel.media.FolderView;
 import reel.media.LibraryPath;
 import reel.media.MediaFile;
 import reel.media.Playback;
 import reel.media.Subtitle;
 import reel.media.VideoFacts;
+import reel.media.VideoOrder;
 
 /**
  * A hostile name in every place a page shows one: folder, video, subtitle, language, neighbour, message
@@ -32,6 +35,8 @@ class HostileNamesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             library      | <script>"onload='x'
             library      | " onload="alert(1)
+            filtered library | <script>"onload='x'
+            filtered library | " onload="alert(1)
             player       | <script>"onload='x'
             player       | " onload="alert(1)
             unavailable  | <script>"onload='x'
@@ -57,15 +62,25 @@ class HostileNamesTest {
         Links links = new Links("/app" + name);
         LibraryPath folder = LibraryPath.ROOT.child(name);
         return switch (page) {
-            case "library" -> LibraryPage.render(links, new Folder(folder,
+            case "library" -> LibraryPageTest.render(links, new Folder(folder,
                     List.of(new Folder.Subfolder(folder.child(name))),
                     List.of(new Folder.VideoFile(folder.child(name + ".mp4"), 10, "video/mp4",
-                            new VideoFacts(Optional.of(Duration.ofSeconds(5)), VideoFacts.Streaming.SLOW_START), TAG))))
-                    .html();
+                            new VideoFacts(Optional.of(Duration.ofSeconds(5)), VideoFacts.Streaming.SLOW_START), TAG))));
+            case "filtered library" -> filtered(links, folder, name);
             case "player" -> PlayerPage.render(links, playback(folder, name)).html();
             case "unavailable" -> MessagePage.unavailable(links, "the folder " + name + " does not exist").html();
             default -> throw new IllegalArgumentException(page);
         };
+    }
+
+    /** Page 2 of a paged folder, newest first, filtered by the name: it is in the box, the links and the cards. */
+    private static String filtered(Links links, LibraryPath folder, String name) {
+        List<Folder.VideoFile> videos = IntStream.range(0, 10)
+                .mapToObj(i -> new Folder.VideoFile(folder.child(name + i + ".mp4"), 10, "video/mp4", VideoFacts.UNKNOWN, TAG))
+                .toList();
+        FolderView view = new FolderView(new Folder(folder, List.of(), videos), 130, 500, 0, 120);
+        return LibraryPage.render(links, view, new FolderQuery(Optional.of(name), VideoOrder.NEWEST, 2),
+                new Paging(2, Paging.VIDEOS_PER_PAGE, 130)).html();
     }
 
     private static Playback playback(LibraryPath folder, String name) {
