@@ -6,7 +6,7 @@
 (function () {
   var RETRY_MOST_SECONDS = 60;
 
-  /* ---------- Library: filter as you type, posters drawn by the browser when they scroll into view */
+  /* ---------- Library: filter as you type (here or on the server), posters drawn when they scroll into view */
 
   // Lower case without accents, so "cafe" finds "Café".
   function folded(text) {
@@ -21,6 +21,22 @@
       return;
     }
     box.hidden = false;
+    if (box.hasAttribute("data-server-filter")) {
+      filterOnTheServer(box, input, status);
+    } else {
+      filterOnThePage(input, status);
+    }
+    // "/" jumps to the filter, as in many web apps; not while typing elsewhere.
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "/" && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        input.focus();
+      }
+    });
+  }
+
+  /* A folder that fits one page has every card here: hide those that do not match. */
+  function filterOnThePage(input, status) {
     var items = Array.prototype.slice.call(document.querySelectorAll(".cards > li"));
     var groups = Array.prototype.slice.call(document.querySelectorAll("section.group"));
 
@@ -54,17 +70,82 @@
         apply();
       }
     });
-    // "/" jumps to the filter, as in many web apps; not while typing elsewhere.
-    document.addEventListener("keydown", function (event) {
-      if (event.key === "/" && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
-        event.preventDefault();
-        input.focus();
-      }
-    });
     // A filter kept by the browser on back/forward applies again.
     if (input.value) {
       apply();
     }
+  }
+
+  /* A folder of many pages is filtered by the server: the form works with Enter and without script.
+     Here it also asks as you type, for the page the form would submit, and shows that page's results in
+     place of these, with its address in the location bar so a reload or a shared link shows the same. */
+  function filterOnTheServer(form, input, status) {
+    if (typeof fetch !== "function" || typeof DOMParser !== "function") {
+      return;
+    }
+    var TYPING_PAUSE_MS = 250;
+    var timer = 0;
+    var asked = 0;
+
+    function address() {
+      var query = new URLSearchParams();
+      if (input.value.trim() !== "") {
+        query.set("q", input.value);
+      }
+      var order = form.querySelector("input[name=sort]");
+      if (order) {
+        query.set("sort", order.value);
+      }
+      var text = query.toString();
+      return window.location.pathname + (text ? "?" + text : "");
+    }
+
+    function show(url) {
+      var ticket = ++asked;
+      fetch(url).then(function (response) {
+        if (!response.ok) {
+          throw new Error("HTTP " + response.status);
+        }
+        return response.text().then(function (html) { return { html: html, url: response.url }; });
+      }).then(function (page) {
+        if (ticket !== asked) {
+          return; // typing went on; a later answer is on its way
+        }
+        var fresh = new DOMParser().parseFromString(page.html, "text/html");
+        var results = document.getElementById("results");
+        var freshResults = fresh.getElementById("results");
+        var freshStatus = fresh.getElementById("filter-status");
+        if (!results || !freshResults) {
+          return;
+        }
+        results.replaceWith(document.importNode(freshResults, true));
+        status.textContent = freshStatus ? freshStatus.textContent : "";
+        document.title = fresh.title;
+        window.history.replaceState(null, "", page.url);
+        setUpPosters();
+      }).catch(function () {
+        // Offline or refused: the results stay as they were, and Enter still submits the form.
+      });
+    }
+
+    function showSoon() {
+      clearTimeout(timer);
+      timer = setTimeout(function () { show(address()); }, TYPING_PAUSE_MS);
+    }
+
+    input.addEventListener("input", showSoon);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      clearTimeout(timer);
+      show(address());
+    });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && input.value !== "") {
+        input.value = "";
+        clearTimeout(timer);
+        show(address());
+      }
+    });
   }
 
   function setUpPosters() {
@@ -331,10 +412,16 @@
   }
 
   /* Resume: the position is kept per file in localStorage while playing, and offered back on the next
-     visit. The key is the file's place in the library, so a renamed file starts over. */
+     visit. The key is the file's place in the library, so a renamed file starts over.
+     Each item is "reel:position:" + the library path ("reel:position:/Shorts/Ep 1.mp4") holding JSON:
+       position  seconds into the video          saved  when, in ms since 1970
+       duration  the video's length in seconds   title  as the page shows it   href  the watch page's path
+     The last three are there for the library's continue-watching row; items saved before it hold only
+     position and saved, which the row shows as well as it can, and the next save writes them whole. */
   function setUpResume(video) {
     var store = storage();
     var key = STORAGE_PREFIX + video.getAttribute("data-resume-key");
+    var title = document.getElementById("title");
     var banner = document.getElementById("resume");
     var bannerText = document.getElementById("resume-text");
     var restart = document.getElementById("resume-restart");
@@ -350,7 +437,10 @@
         if (position < RESUME_MARGIN_SECONDS || nearEnd) {
           store.removeItem(key);
         } else {
-          store.setItem(key, JSON.stringify({ position: position, saved: Date.now() }));
+          // JSON leaves out what is undefined: a duration not known yet is not saved as null.
+          store.setItem(key, JSON.stringify({ position: position, saved: Date.now(),
+            duration: isFinite(video.duration) ? video.duration : undefined,
+            title: title ? title.textContent : undefined, href: window.location.pathname }));
         }
       } catch (full) {
         // A full or blocked storage only loses the resume point; playback goes on.
@@ -405,7 +495,177 @@
     }
   }
 
+  /* ---------- Library home: continue watching, from the positions the player saved in this browser */
+
+  var CONTINUE_MOST = 12;
+
+  /* Every saved position of this library, most recent first. Positions saved by another reel on the same
+     site share the storage; their links start elsewhere, and they are left out. */
+  function savedPositions(store, watchPath) {
+    var positions = [];
+    for (var i = 0; i < store.length; i++) {
+      var key = store.key(i);
+      if (key !== null && key.indexOf(STORAGE_PREFIX) === 0) {
+        var position = savedPosition(key, store.getItem(key), watchPath);
+        if (position) {
+          positions.push(position);
+        }
+      }
+    }
+    positions.sort(function (a, b) { return b.saved - a.saved; });
+    return positions;
+  }
+
+  // One item read as the row shows it, or null if it is not a position; see setUpResume for the format.
+  function savedPosition(key, json, watchPath) {
+    var value;
+    try {
+      value = JSON.parse(json);
+    } catch (unreadable) {
+      return null;
+    }
+    var segments = key.slice(STORAGE_PREFIX.length).split("/").slice(1);
+    var name = segments[segments.length - 1];
+    if (!value || typeof value.position !== "number" || !isFinite(value.position) || !name) {
+      return null;
+    }
+    var href = typeof value.href === "string" ? value.href : watchPath + segments.map(segment).join("");
+    if (href.indexOf(watchPath + "/") !== 0) {
+      return null;
+    }
+    var duration = typeof value.duration === "number" && isFinite(value.duration) && value.duration > 0
+      ? value.duration : null;
+    return {
+      key: key,
+      title: typeof value.title === "string" && value.title !== "" ? value.title : stem(name),
+      folder: segments.length > 1 ? segments[segments.length - 2] : "",
+      position: duration === null ? value.position : Math.min(value.position, duration),
+      duration: duration,
+      saved: typeof value.saved === "number" ? value.saved : 0,
+      href: href
+    };
+  }
+
+  // A path segment as reel writes it in links: all but A-Z a-z 0-9 - . _ ~ percent-encoded.
+  function segment(name) {
+    return "/" + encodeURIComponent(name).replace(/[!'()*]/g, function (c) {
+      return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+    });
+  }
+
+  // As the server shows a file name: without its extension; a leading dot is not one.
+  function stem(name) {
+    var dot = name.lastIndexOf(".");
+    return dot > 0 ? name.slice(0, dot) : name;
+  }
+
+  function element(tag, className, text) {
+    var made = document.createElement(tag);
+    if (className) {
+      made.className = className;
+    }
+    if (text) {
+      made.textContent = text;
+    }
+    return made;
+  }
+
+  function setUpContinueWatching() {
+    var section = document.getElementById("continue");
+    var list = document.getElementById("continue-list");
+    var status = document.getElementById("continue-status");
+    var store = storage();
+    if (!section || !list || !status || !store) {
+      return;
+    }
+    var positions = savedPositions(store, section.getAttribute("data-watch")).slice(0, CONTINUE_MOST);
+    if (positions.length === 0) {
+      return;
+    }
+    var heading = section.querySelector("h2");
+
+    function remove(item, position) {
+      try {
+        store.removeItem(position.key);
+      } catch (blocked) {
+        // Then it comes back on the next visit; there is nothing better to do.
+      }
+      // Focus stays in the row: on the next item's button, the previous one's, or the heading.
+      var neighbour = item.nextElementSibling || item.previousElementSibling;
+      item.remove();
+      status.textContent = "Removed \u201c" + position.title + "\u201d."
+        + (neighbour ? "" : " Nothing left to continue.");
+      if (neighbour) {
+        neighbour.querySelector(".remove").focus();
+      } else {
+        list.hidden = true;
+        heading.tabIndex = -1;
+        heading.focus();
+      }
+    }
+
+    var items = positions.map(function (position) {
+      var item = continueItem(position);
+      item.querySelector(".remove").addEventListener("click", function () { remove(item, position); });
+      list.appendChild(item);
+      return item;
+    });
+    section.hidden = false;
+    markGone(section, positions, items);
+  }
+
+  function continueItem(position) {
+    var item = element("li");
+    var card = element("a", "continued");
+    card.href = position.href;
+    card.appendChild(element("span", "name", position.title));
+    var where = position.folder ? position.folder + " \u00b7 " : "";
+    card.appendChild(element("span", "meta", where + (position.duration === null
+      ? "Stopped at " + clock(position.position)
+      : clock(position.position) + " of " + clock(position.duration))));
+    if (position.duration !== null) {
+      // The text above says the same in words, so the bar is for the eye only.
+      var bar = element("progress");
+      bar.max = position.duration;
+      bar.value = position.position;
+      bar.setAttribute("aria-hidden", "true");
+      card.appendChild(bar);
+    }
+    item.appendChild(card);
+    var button = element("button", "remove");
+    button.type = "button";
+    button.title = "Remove from Continue watching";
+    button.appendChild(element("span", "visually-hidden", "Remove \u201c" + position.title + "\u201d from Continue watching"));
+    var cross = element("span", "", "\u00d7");
+    cross.setAttribute("aria-hidden", "true");
+    button.appendChild(cross);
+    item.appendChild(button);
+    return item;
+  }
+
+  /* A saved video may since have been deleted or renamed. Each one is asked for with HEAD: a 404 turns its
+     card into a note with the remove button, rather than a link to the not-found page. Its position is
+     kept, for a file that comes back; a busy or unreachable server changes nothing. */
+  function markGone(section, positions, items) {
+    if (typeof fetch !== "function" || typeof Promise !== "function") {
+      return;
+    }
+    section.setAttribute("aria-busy", "true");
+    Promise.all(positions.map(function (position, index) {
+      return fetch(position.href, { method: "HEAD" }).then(function (response) {
+        if (response.status === 404) {
+          var card = items[index].querySelector(".continued");
+          var note = element("span", "continued gone");
+          note.appendChild(element("span", "name", position.title));
+          note.appendChild(element("span", "meta", "No longer in the library"));
+          card.replaceWith(note);
+        }
+      }, function () { /* offline: the link stays */ });
+    })).then(function () { section.removeAttribute("aria-busy"); });
+  }
+
   setUpFilter();
   setUpPosters();
   setUpPlayer();
+  setUpContinueWatching();
 })();

@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import reel.http.EntityTag;
 
 /**
  * The folder of videos reel serves, and the only way from a URL path to a file in it. Paths are the
@@ -21,19 +21,24 @@ import reel.http.EntityTag;
  * {@code .}/{@code ..}, NUL, backslash, drive letter), when it resolves anywhere but one level down per
  * segment, or when its real path, after symbolic links, is outside the root or hidden anywhere below
  * it. Links inside the root that point to visible places inside it work. Folders answer {@link #list}, files {@link #find}; neither answers the other.
+ *
+ * <p>Folders are read through {@link FolderListings}: each is kept as last read and stat'ed again as
+ * much as a view needs, so a big folder is not read whole, headers and all, on every page.
  */
 public final class MediaLibrary {
 
-    private static final Comparator<Folder.Subfolder> FOLDER_ORDER =
-            Comparator.comparing(Folder.Subfolder::name, NaturalOrder.INSTANCE);
-    private static final Comparator<Folder.VideoFile> VIDEO_ORDER =
-            Comparator.comparing(Folder.VideoFile::name, NaturalOrder.INSTANCE);
-
     private final Path root;
-    private final VideoProbe probe = new VideoProbe();
+    private final FolderListings listings;
+    private final FolderViews views;
+    private final FolderReader reader;
 
     /** @param root an existing, readable directory; kept as its real path, the bound every lookup checks */
     public MediaLibrary(Path root) {
+        this(root, Clock.systemUTC(), FolderListings.MAX_ENTRIES);
+    }
+
+    /** @param clock when folders are read, as the file system's times are compared with it */
+    MediaLibrary(Path root, Clock clock, int maxKeptEntries) {
         try {
             this.root = root.toRealPath();
         } catch (IOException e) {
@@ -42,6 +47,9 @@ public final class MediaLibrary {
         if (!Files.isDirectory(this.root)) {
             throw new IllegalArgumentException("media root is not a directory: " + this.root);
         }
+        this.listings = new FolderListings(this.root, clock, maxKeptEntries);
+        this.views = new FolderViews(listings);
+        this.reader = new FolderReader(this.root);
     }
 
     public Path root() {
@@ -55,7 +63,13 @@ public final class MediaLibrary {
 
     /** The listing of a folder; {@code ""} and {@code "/"} are the root, a trailing slash is allowed. */
     public Optional<Folder> list(String path) {
-        return LibraryPath.parseFolder(path).flatMap(this::folder);
+        return list(path, VideoSelection.all(VideoOrder.NAME)).map(FolderView::shown);
+    }
+
+    /** What {@code selection} shows of a folder, which is found as {@link #list(String)} finds it. */
+    public Optional<FolderView> list(String path, VideoSelection selection) {
+        return LibraryPath.parseFolder(path)
+                .flatMap(folder -> listing(folder).map(listing -> views.select(folder, listing, selection)));
     }
 
     /**
@@ -68,33 +82,48 @@ public final class MediaLibrary {
             return Optional.empty();
         }
         LibraryPath videoPath = parsed.get();
+        LibraryPath folder = videoPath.parent().orElseThrow();
+        String videoName = videoPath.name().orElseThrow();
         return file(videoPath).map(file -> {
-            List<LibraryPath> siblings = folder(videoPath.parent().orElseThrow())
-                    .map(folder -> folder.videos().stream().map(Folder.VideoFile::path).toList())
+            Optional<Listing> kept = listing(folder);
+            List<String> siblings = kept.map(listing -> FolderViews.names(listing.videos(VideoOrder.NAME)))
                     .orElse(List.of());
-            return new Playback(videoPath, file, subtitles(videoPath),
-                    probe.facts(file.path(), file.size(), file.modified()),
-                    neighbour(siblings, videoPath, -1), neighbour(siblings, videoPath, 1));
+            List<FolderEntry> beside = kept.map(listing -> videoAndSubtitles(folder, listing, videoName))
+                    .orElse(List.of());
+            VideoFacts facts = beside.stream().filter(entry -> entry.is(FolderEntry.Kind.VIDEO)).findFirst()
+                    .map(FolderEntry::facts).orElseGet(() -> VideoProbe.read(file.path()));
+            return new Playback(videoPath, file, subtitles(folder, videoName, beside), facts,
+                    neighbour(siblings, videoName, -1).map(folder::child),
+                    neighbour(siblings, videoName, 1).map(folder::child));
         });
     }
 
-    /** The video {@code step} places from {@code path} in its folder's order, if there is one. */
-    private static Optional<LibraryPath> neighbour(List<LibraryPath> siblings, LibraryPath path, int step) {
-        int index = siblings.indexOf(path);
+    /** The video's entry and its subtitles', stat'ed again, so the player shows each as it is now. */
+    private List<FolderEntry> videoAndSubtitles(LibraryPath folder, Listing kept, String videoName) {
+        List<String> names = kept.entries().values().stream()
+                .filter(entry -> entry.name().equals(videoName)
+                        || Subtitle.match(folder, videoName, entry.name(), entry.tag()).isPresent())
+                .map(FolderEntry::name).toList();
+        Listing listing = listings.reread(folder, kept, names);
+        return names.stream().flatMap(name -> listing.entry(name).stream()).toList();
+    }
+
+    /** The video {@code step} places from {@code name} in its folder's order, if there is one. */
+    private static Optional<String> neighbour(List<String> siblings, String name, int step) {
+        int index = siblings.indexOf(name);
         int neighbour = index + step;
         return index < 0 || neighbour < 0 || neighbour >= siblings.size()
                 ? Optional.empty() : Optional.of(siblings.get(neighbour));
     }
 
     /**
-     * What {@link #list} shows of a folder, without reading any video's header: where the folder really
-     * is, and its folders and videos with their attributes. For an index of the whole library.
+     * What {@link #list} shows of a folder, for an index of the whole library: its folders and videos with
+     * where each really is, its size and time, and no header read; nothing is kept. Empty as for list.
      */
-    public Optional<Listing> listing(LibraryPath path) {
-        Optional<Path> real = realPath(path);
-        Optional<BasicFileAttributes> attributes = real.flatMap(Entries::attributes).filter(BasicFileAttributes::isDirectory);
-        Optional<List<Entries.Entry>> entries = attributes.flatMap(directory -> Entries.read(real.get(), root));
-        return entries.map(visible -> Listing.of(path, real.get(), attributes.get(), visible));
+    public Optional<FolderScan> scan(LibraryPath folder) {
+        Optional<Path> directory = realPath(folder);
+        return directory.flatMap(Stamp::of).filter(Stamp::isDirectory)
+                .flatMap(stamp -> reader.scan(folder, directory.get(), stamp));
     }
 
     /** A {@code .vtt} or {@code .srt} file, under the same rules as {@link #find}. */
@@ -116,49 +145,16 @@ public final class MediaLibrary {
                 attributes.get().lastModifiedTime().toInstant(), mediaType));
     }
 
-    private Optional<Folder> folder(LibraryPath path) {
-        Optional<Path> real = realPath(path).filter(Files::isDirectory);
-        Optional<List<Entries.Entry>> entries = real.flatMap(directory -> Entries.read(directory, root));
-        if (entries.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Folder.Subfolder> folders = new ArrayList<>();
-        List<Folder.VideoFile> videos = new ArrayList<>();
-        for (Entries.Entry entry : entries.get()) {
-            if (entry.isFolder()) {
-                folders.add(new Folder.Subfolder(path.child(entry.name())));
-            } else if (entry.isVideo()) {
-                videos.add(video(real.get(), path, entry));
-            }
-        }
-        folders.sort(FOLDER_ORDER);
-        videos.sort(VIDEO_ORDER);
-        return Optional.of(new Folder(path, folders, videos));
+    private Optional<Listing> listing(LibraryPath folder) {
+        return realPath(folder).flatMap(directory -> listings.current(folder, directory));
     }
 
-    private Folder.VideoFile video(Path directory, LibraryPath folder, Entries.Entry entry) {
-        BasicFileAttributes attributes = entry.attributes();
-        VideoFacts facts = probe.facts(directory.resolve(entry.name()), attributes.size(),
-                attributes.lastModifiedTime().toInstant());
-        return new Folder.VideoFile(folder.child(entry.name()), attributes.size(),
-                MediaTypes.forFileName(entry.name()), facts, tag(attributes));
-    }
-
-    /** The tag a file gets when served, as {@link MediaFile#representation()} makes it, for versioned links. */
-    private static EntityTag tag(BasicFileAttributes attributes) {
-        return EntityTag.of(attributes.size(), attributes.lastModifiedTime().toInstant());
-    }
-
-    /** Subtitles beside the video, found by listing its folder so they pass the same checks as any entry. */
-    private List<Subtitle> subtitles(LibraryPath videoPath) {
-        LibraryPath folder = videoPath.parent().orElseThrow();
-        String videoName = videoPath.name().orElseThrow();
-        List<Entries.Entry> entries = realPath(folder).flatMap(directory -> Entries.read(directory, root))
-                .orElse(List.of());
+    /** Subtitles beside the video among the folder's entries, which passed the same checks as any entry. */
+    private static List<Subtitle> subtitles(LibraryPath folder, String videoName, List<FolderEntry> entries) {
         List<Subtitle> subtitles = new ArrayList<>();
-        for (Entries.Entry entry : entries) {
-            if (entry.attributes().isRegularFile()) {
-                Subtitle.match(folder, videoName, entry.name(), tag(entry.attributes())).ifPresent(subtitles::add);
+        for (FolderEntry entry : entries) {
+            if (entry.is(FolderEntry.Kind.SUBTITLE)) {
+                Subtitle.match(folder, videoName, entry.name(), entry.tag()).ifPresent(subtitles::add);
             }
         }
         // The file without a language first, as it is the one made for this video; then by tag;

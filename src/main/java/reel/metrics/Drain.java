@@ -7,10 +7,11 @@ import java.util.logging.Logger;
 
 /**
  * Whether this node is being taken out of its load balancer gently: while draining, {@code /reel/health}
- * answers 503, so the balancer sends new viewers elsewhere, and every request that does arrive, running
- * streams included, is still served. An operator drains by the JMX operation {@code drain()} on the
- * streaming bean, or a script by creating the drain file ({@code drain.file}); either way, one line is
- * logged when draining starts and one when it ends.
+ * and every new page, video or subtitle request answer 503, so a balancer sends viewers to another node,
+ * whether it probes health or only watches real traffic (nginx's passive checks); responses already
+ * running finish. An operator drains by the JMX operation {@code drain()} on the streaming bean, or a
+ * script by creating the drain file ({@code drain.file}); either way, one line is logged when draining
+ * starts and one when it ends.
  */
 public final class Drain {
 
@@ -51,8 +52,8 @@ public final class Drain {
         logged = draining;
         if (draining) {
             String why = byFile ? "the drain file " + file.orElseThrow() + " exists" : "an operator drained it (JMX)";
-            LOG.info(() -> "reel is draining (" + why + "): /reel/health answers 503 so the load balancer"
-                    + " sends new viewers elsewhere; every request that arrives is still served");
+            LOG.info(() -> "reel is draining (" + why + "): /reel/health and new requests answer 503 so load"
+                    + " balancers send viewers elsewhere; running streams finish");
         } else {
             LOG.info("reel is no longer draining: /reel/health answers 200 again");
         }

@@ -51,7 +51,7 @@ public interface StreamingMXBean {
     /** Whether {@code /reel/health} answers 503 so that a load balancer takes this node out; see {@link Drain}. */
     boolean isDraining();
 
-    /** Takes this node out gently: health answers 503, every request that arrives is still served. */
+    /** Takes this node out gently: health and new requests answer 503, running streams finish. */
     void drain();
 
     /** Brings a node drained by {@link #drain()} back (a drain file that exists keeps it draining). */

@@ -1,32 +1,34 @@
 package reel.page;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import reel.media.Folder;
+import reel.media.FolderView;
 import reel.media.VideoFacts;
+import reel.search.RecentVideos;
 
 /**
- * A folder of the library: a filter box, cards for its sub-folders, then for its videos, each linking
- * one level on. A video card shows a frame of the video, drawn by the browser, its length and size.
+ * A folder of the library: a filter box, the sort choice, cards for its sub-folders, then for one page
+ * of its videos, each linking one level on, and links to the other pages. A video card shows a frame of
+ * the video, drawn by the browser, its length and size. Sub-folders show on the first page only. The
+ * library's first page also has the place for the continue-watching row, and the Recently added row.
  */
 final class LibraryPage {
 
+    // The results are one element, so reel.js can swap in those of another filter.
     private static final Template MAIN = new Template("""
             <h1>{title}</h1>
-            {recent}\
-            {intro}{folders}{videos}""");
-    private static final Markup EMPTY_FOLDER = new Markup("""
+            {continueWatching}{recent}{intro}<div class="results" id="results">
+            {sort}{folders}{videos}{pages}</div>
+            """);
+    private static final Template EMPTY = new Template("""
+            <h1>{title}</h1>
             <p class="empty">No videos or folders here.</p>
             """);
-    // The filter is hidden until reel.js runs, so nobody meets a box that does nothing.
-    private static final Markup FILTER = new Markup("""
-            <div class="filter" hidden>
-            <label for="filter">Filter this folder</label>
-            <input id="filter" type="search" placeholder="Type to filter by name" autocomplete="off" spellcheck="false" \
-            aria-describedby="filter-status">
-            <p id="filter-status" class="filter-status" role="status" aria-live="polite"></p>
-            </div>
-            """);
+    private static final Template RANGE = new Template("""
+            <span class="range"> {range}</span>""");
     private static final Template SECTION = new Template("""
             <section class="group" aria-labelledby="{id}">
             <h2 id="{id}">{heading}</h2>
@@ -55,24 +57,43 @@ final class LibraryPage {
     private LibraryPage() {
     }
 
-    static Markup render(Links links, Folder folder) {
-        return render(links, folder, Markup.EMPTY);
+    /**
+     * One page of a folder: {@code paging} counts the videos {@code view} found. The library's first page,
+     * unfiltered, is its home, with the rows of videos to continue and of {@code recent} ones.
+     */
+    static Markup render(Links links, FolderView view, FolderQuery query, Paging paging,
+            Supplier<RecentVideos> recent) {
+        Folder shown = view.shown();
+        String name = Layout.name(shown.path());
+        if (view.isEmpty()) {
+            return Layout.page(links, name, Layout.breadcrumbs(links, shown.path()),
+                    EMPTY.fill(Map.of("title", Html.text(name))));
+        }
+        boolean firstPage = paging.page() == 1;
+        boolean home = shown.path().isRoot() && firstPage && query.filter().isEmpty();
+        Markup main = MAIN.fill(Map.of("title", Html.text(name),
+                "continueWatching", home ? ContinueWatching.render(links) : Markup.EMPTY,
+                "recent", home ? RecentRow.render(links, recent.get()) : Markup.EMPTY,
+                "intro", FolderControls.filter(links, view, query),
+                "sort", FolderControls.sort(links, view, query),
+                "folders", shown.folders().isEmpty() || !firstPage ? Markup.EMPTY
+                        : section("folders", Html.text("Folders"), folderCards(links, shown.folders())),
+                "videos", shown.videos().isEmpty() ? Markup.EMPTY : section("videos", Markup.join(Html.text("Videos"),
+                        paging.lastPage() == 1 ? Markup.EMPTY : RANGE.fill(Map.of("range", Html.text(range(paging))))),
+                        videoCards(links, shown.videos())),
+                "pages", PageLinks.render(links, shown.path(), query, paging)));
+        String title = paging.lastPage() == 1 ? name : name + ", page " + paging.page() + " of " + paging.lastPage();
+        return Layout.page(links, title, Layout.breadcrumbs(links, shown.path()), main);
     }
 
-    /** The same with a row above the folder's own contents, such as the library home's {@link RecentRow}. */
-    static Markup render(Links links, Folder folder, Markup recent) {
-        String title = Layout.name(folder.path());
-        Markup main = MAIN.fill(Map.of("title", Html.text(title), "recent", recent,
-                "intro", folder.isEmpty() ? EMPTY_FOLDER : FILTER,
-                "folders", folder.folders().isEmpty() ? Markup.EMPTY
-                        : section("folders", "Folders", folderCards(links, folder.folders())),
-                "videos", folder.videos().isEmpty() ? Markup.EMPTY
-                        : section("videos", "Videos", videoCards(links, folder.videos()))));
-        return Layout.page(links, title, Layout.breadcrumbs(links, folder.path()), main);
+    /** "121–240 of 10,000". */
+    private static String range(Paging paging) {
+        int last = Math.min(paging.total(), paging.first() + paging.size());
+        return String.format(Locale.ENGLISH, "%,d–%,d of %,d", paging.first() + 1, last, paging.total());
     }
 
-    private static Markup section(String id, String heading, Markup cards) {
-        return SECTION.fill(Map.of("id", Html.text(id), "heading", Html.text(heading), "cards", cards));
+    private static Markup section(String id, Markup heading, Markup cards) {
+        return SECTION.fill(Map.of("id", Html.text(id), "heading", heading, "cards", cards));
     }
 
     private static Markup folderCards(Links links, List<Folder.Subfolder> folders) {

@@ -2,6 +2,9 @@ package reel.page;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import reel.http.PercentEncoder;
 import reel.media.LibraryPath;
 import reel.http.EntityTag;
 import reel.media.Subtitle;
@@ -22,6 +25,17 @@ record Links(String contextPath) {
     /** The root is the library page itself; other folders end with a slash, as relative links expect. */
     String folder(LibraryPath folder) {
         return folder.isRoot() ? library() : contextPath + "/browse" + UrlPaths.path(folder) + "/";
+    }
+
+    /** One view of a folder, spelled as {@link FolderQuery#parameters()}: {@code /browse/a/?q=caf%C3%A9&sort=newest&page=2}. */
+    String folder(LibraryPath folder, FolderQuery query) {
+        Map<String, String> parameters = query.parameters();
+        if (parameters.isEmpty()) {
+            return folder(folder);
+        }
+        StringJoiner link = new StringJoiner("&", folder(folder) + "?", "");
+        parameters.forEach((name, value) -> link.add(name + "=" + PercentEncoder.encode(value, PercentEncoder::isUnreserved)));
+        return link.toString();
     }
 
     String watch(LibraryPath file) {

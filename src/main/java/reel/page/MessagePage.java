@@ -24,6 +24,12 @@ final class MessagePage {
         return render(links, "Media folder unavailable", message, "Try again");
     }
 
+    /** A node being taken out of service: its load balancer sends the next try to another one. */
+    static Markup draining(Links links) {
+        return render(links, "Restarting", "This server is being taken out of service for a moment. Try again in a few"
+                + " seconds.", "Try again");
+    }
+
     private static Markup render(Links links, String heading, String message, String linkText) {
         Markup main = MAIN.fill(Map.of("heading", Html.text(heading), "message", Html.text(message),
                 "href", Html.text(links.library()), "link", Html.text(linkText)));

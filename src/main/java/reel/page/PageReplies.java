@@ -2,6 +2,7 @@ package reel.page;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import reel.media.FolderView;
 import reel.media.LibraryPath;
 import reel.media.MediaLibrary;
 import reel.media.MediaRoot;
@@ -10,7 +11,7 @@ import reel.search.RecentVideos;
 /**
  * Decides every page answer from the request's paths and the library, so the servlet only writes.
  * {@code servletPath} is one of web.xml's mappings: {@code ""} (the context root), {@code /browse},
- * {@code /watch}.
+ * {@code /watch}. Folder pages read {@link FolderQuery}'s parameters from the query.
  */
 public final class PageReplies {
 
@@ -20,13 +21,13 @@ public final class PageReplies {
     private PageReplies() {
     }
 
-    /** @param recent the newest videos, such as {@code index::recent}; asked for by the library home only */
+    /** @param recent the newest videos, such as {@code index::recent}; asked for by the library's home only */
     public static PageReply decide(String contextPath, String servletPath, Optional<String> pathInfo,
-            MediaLibrary library, Supplier<RecentVideos> recent) {
+            QueryParameters parameters, MediaLibrary library, Supplier<RecentVideos> recent) {
         Links links = new Links(contextPath);
         return switch (servletPath) {
-            case "" -> home(links, library, recent);
-            case "/browse" -> browse(links, library, pathInfo.orElse(""));
+            case "" -> folder(links, library, "/", parameters, recent);
+            case "/browse" -> browse(links, library, pathInfo.orElse(""), parameters, recent);
             case "/watch" -> library.playback(pathInfo.orElse(""))
                     .<PageReply>map(playback -> new PageReply.Document(OK, PlayerPage.render(links, playback).html()))
                     .orElseGet(() -> notFound(links));
@@ -40,10 +41,17 @@ public final class PageReplies {
                 PageReply.Unavailable.RETRY_AFTER);
     }
 
+    /** What every page, video and subtitle URL answers while the node drains: come back soon, perhaps elsewhere. */
+    public static PageReply.Unavailable draining(String contextPath) {
+        return new PageReply.Unavailable(MessagePage.draining(new Links(contextPath)).html(),
+                PageReply.Unavailable.RETRY_AFTER);
+    }
+
     /** A folder's one address ends with a slash, so relative links resolve inside it; the root's is the library's. */
-    private static PageReply browse(Links links, MediaLibrary library, String pathInfo) {
+    private static PageReply browse(Links links, MediaLibrary library, String pathInfo, QueryParameters parameters,
+            Supplier<RecentVideos> recent) {
         if (pathInfo.endsWith("/") && !pathInfo.equals("/")) {
-            return folder(links, library, pathInfo);
+            return folder(links, library, pathInfo, parameters, recent);
         }
         // The container decoded pathInfo, so the redirect encodes it again segment by segment.
         return LibraryPath.parseFolder(pathInfo)
@@ -51,16 +59,26 @@ public final class PageReplies {
                 .orElseGet(() -> notFound(links));
     }
 
-    private static PageReply home(Links links, MediaLibrary library, Supplier<RecentVideos> recent) {
-        return library.list("/").<PageReply>map(folder -> new PageReply.Document(OK,
-                        LibraryPage.render(links, folder, RecentRow.render(links, recent.get())).html()))
-                .orElseGet(() -> notFound(links));
-    }
-
-    private static PageReply folder(Links links, MediaLibrary library, String path) {
-        return library.list(path)
-                .<PageReply>map(folder -> new PageReply.Document(OK, LibraryPage.render(links, folder).html()))
-                .orElseGet(() -> notFound(links));
+    /**
+     * A folder page as its query asks: a query spelled otherwise than {@link FolderQuery#parameters()}
+     * (a bad value, a default spelled out, a repeat) and a page past the last are sent to the closest view.
+     */
+    private static PageReply folder(Links links, MediaLibrary library, String path, QueryParameters parameters,
+            Supplier<RecentVideos> recent) {
+        FolderQuery query = FolderQuery.read(parameters);
+        Optional<FolderView> view = library.list(path, query.selection());
+        if (view.isEmpty()) {
+            return notFound(links);
+        }
+        LibraryPath folder = view.get().shown().path();
+        Paging paging = new Paging(query.page(), Paging.VIDEOS_PER_PAGE, view.get().matchingVideos());
+        if (!paging.exists()) {
+            return PageReply.Redirect.found(links.folder(folder, query.onPage(paging.lastPage())));
+        }
+        if (!query.isSpelledBy(parameters)) {
+            return PageReply.Redirect.found(links.folder(folder, query));
+        }
+        return new PageReply.Document(OK, LibraryPage.render(links, view.get(), query, paging, recent).html());
     }
 
     private static PageReply notFound(Links links) {

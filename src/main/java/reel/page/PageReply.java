@@ -38,19 +38,33 @@ public sealed interface PageReply permits PageReply.Document, PageReply.Redirect
         }
     }
 
-    /** @param location an absolute path, context path included, already percent-encoded */
-    record Redirect(String location) implements PageReply {
+    /**
+     * @param location an absolute path, context path included, already percent-encoded
+     * @param status {@link #PERMANENT} or {@link #FOUND}
+     */
+    record Redirect(String location, int status) implements PageReply {
 
         /** RFC 9110 §15.4.2: the slash form is the one address of a folder page, for good. */
-        static final int STATUS = 301;
+        static final int PERMANENT = 301;
+        /**
+         * RFC 9110 §15.4.3: where a folder view's query leads depends on the folder now (a page past the
+         * last is the last page until more videos come), so no cache may keep the answer for good.
+         */
+        static final int FOUND = 302;
 
         public Redirect {
             Objects.requireNonNull(location, "location");
+            if (status != PERMANENT && status != FOUND) {
+                throw new IllegalArgumentException("not a redirect reel sends: " + status);
+            }
         }
 
-        @Override
-        public int status() {
-            return STATUS;
+        public Redirect(String location) {
+            this(location, PERMANENT);
+        }
+
+        static Redirect found(String location) {
+            return new Redirect(location, FOUND);
         }
     }
 }

@@ -2,7 +2,7 @@ package reel.search;
 
 import java.nio.file.attribute.BasicFileAttributes;
 import reel.media.FileName;
-import reel.media.Listing;
+import reel.media.FolderScan;
 
 /**
  * One folder or video as the index keeps it, small because there may be a hundred thousand: its name in
@@ -12,17 +12,22 @@ import reel.media.Listing;
 record Entry(String name, String words, long size, long modifiedMillis) {
 
     /** A folder is found by its whole name. */
-    static Entry folder(Listing.Item item) {
-        return new Entry(item.name(), Words.searchText(item.name()), 0, millis(item.attributes()));
+    static Entry folder(FolderScan.Item item) {
+        return new Entry(item.name(), Words.searchText(item.name()), 0, item.modified().toMillis());
     }
 
     /** A video by its title: the extension says only what kind of file it is, which every video shares. */
-    static Entry video(Listing.Item item) {
-        return video(item.name(), item.attributes());
+    static Entry video(FolderScan.Item item) {
+        return new Entry(item.name(), title(item.name()), item.size(), item.modified().toMillis());
     }
 
+    /** The same video, rewritten in place: its new size and time. */
     static Entry video(String name, BasicFileAttributes attributes) {
-        return new Entry(name, Words.searchText(new FileName(name).stem()), attributes.size(), millis(attributes));
+        return new Entry(name, title(name), attributes.size(), millis(attributes));
+    }
+
+    private static String title(String name) {
+        return Words.searchText(new FileName(name).stem());
     }
 
     /** Whether the file has been rewritten since the index looked: a new size or modification time. */

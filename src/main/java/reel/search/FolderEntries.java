@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import reel.media.LibraryPath;
-import reel.media.Listing;
+import reel.media.FolderScan;
 
 /**
  * One folder of the library as the index holds it: where it really is, how it looked when listed, and
@@ -37,10 +37,10 @@ record FolderEntries(LibraryPath path, Path directory, Stamp stamp, boolean sett
         }
     }
 
-    static FolderEntries of(Listing listing, boolean settled) {
-        return new FolderEntries(listing.path(), listing.directory(), Stamp.of(listing.attributes()), settled,
-                listing.folders().stream().map(Entry::folder).toList(),
-                listing.videos().stream().map(Entry::video).toList());
+    static FolderEntries of(FolderScan scan, boolean settled) {
+        return new FolderEntries(scan.path(), scan.directory(), new Stamp(scan.modified(), scan.identity()), settled,
+                scan.folders().stream().map(Entry::folder).toList(),
+                scan.videos().stream().map(Entry::video).toList());
     }
 
     /** The same folder with one video's facts replaced. */

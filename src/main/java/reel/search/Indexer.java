@@ -1,7 +1,7 @@
 package reel.search;
 
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
@@ -15,14 +15,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import reel.media.LibraryPath;
-import reel.media.Listing;
+import reel.media.FolderScan;
 import reel.media.MediaLibrary;
 import reel.media.NaturalOrder;
 
 /**
  * Fills a {@link LibraryIndex} from the library and keeps it fresh by modification times: no file
  * system notifications, which network shares do not send and which overflow on large copies. Every
- * folder is read through {@link MediaLibrary#listing}, so the index holds exactly what the library shows.
+ * folder is read through {@link MediaLibrary#scan}, so the index holds exactly what the library shows.
  *
  * <p>{@link #build} reads every folder once, breadth first. Each {@link #refresh} then does a bounded
  * amount of work, counted in file-system calls: it looks at folders' own modification times, round robin,
@@ -110,7 +110,7 @@ final class Indexer {
 
     /** Lists one folder into the index, or takes it out; answers the file-system calls that took. */
     private int list(LibraryPath path) {
-        Optional<Listing> listing = library.listing(path);
+        Optional<FolderScan> listing = library.scan(path);
         if (listing.isEmpty()) {
             // A media folder that is gone for now (unmounted, its permissions changed) keeps its index: every
             // page answers 503 meanwhile, and its new time or identity has it listed again once it is back.
@@ -119,7 +119,7 @@ final class Indexer {
             }
             return 1;
         }
-        Listing folder = listing.get();
+        FolderScan folder = listing.get();
         if (index.folder(path).filter(before -> !before.directory().equals(folder.directory())).isPresent()) {
             removeTree(path);
         }
@@ -129,10 +129,10 @@ final class Indexer {
             return 1;
         }
         index.folder(path).ifPresent(before -> removeGoneFolders(before, folder));
-        index.put(FolderEntries.of(folder, isSettled(folder.attributes())));
-        List<Listing.Item> subfolders = folder.folders().stream()
-                .sorted(Comparator.comparing(Listing.Item::name, NaturalOrder.INSTANCE)).toList();
-        for (Listing.Item subfolder : subfolders) {
+        index.put(FolderEntries.of(folder, isSettled(folder.modified())));
+        List<FolderScan.Item> subfolders = folder.folders().stream()
+                .sorted(Comparator.comparing(FolderScan.Item::name, NaturalOrder.INSTANCE)).toList();
+        for (FolderScan.Item subfolder : subfolders) {
             LibraryPath child = path.child(subfolder.name());
             LibraryPath childOwner = owners.get(subfolder.real());
             if (childOwner == null) {
@@ -145,7 +145,7 @@ final class Indexer {
     }
 
     /** Sub-folders gone from the listing, or now leading to another folder, with everything under them. */
-    private void removeGoneFolders(FolderEntries before, Listing now) {
+    private void removeGoneFolders(FolderEntries before, FolderScan now) {
         Map<String, Path> real = new HashMap<>();
         now.folders().forEach(item -> real.put(item.name(), item.real()));
         for (Entry folder : before.folders()) {
@@ -173,7 +173,7 @@ final class Indexer {
         }
     }
 
-    private boolean isSettled(BasicFileAttributes folder) {
-        return Duration.between(folder.lastModifiedTime().toInstant(), clock.instant()).compareTo(SETTLED) >= 0;
+    private boolean isSettled(FileTime modified) {
+        return Duration.between(modified.toInstant(), clock.instant()).compareTo(SETTLED) >= 0;
     }
 }

@@ -9,9 +9,11 @@ import java.util.logging.Logger;
 import reel.media.MediaLibrary;
 import reel.page.PageReplies;
 import reel.page.PageReply;
+import reel.page.QueryParameters;
 
 /**
- * The HTML pages: the library at the context root, {@code /browse/<folder>/} and {@code /watch/<file>}.
+ * The HTML pages: the library at the context root, {@code /browse/<folder>/} (both with a folder's
+ * {@code ?q=}, {@code ?sort=} and {@code ?page=}) and {@code /watch/<file>}.
  * GET only (HEAD comes from {@link HttpServlet}). {@link PageReplies} decides each answer; this class
  * copies the request's paths in and {@link PageWriter} writes the reply out.
  */
@@ -29,7 +31,8 @@ public final class PageServlet extends HttpServlet {
             return;
         }
         PageReply reply = PageReplies.decide(request.getContextPath(), request.getServletPath(),
-                Optional.ofNullable(request.getPathInfo()), library.get(), deployment.index()::recent);
+                Optional.ofNullable(request.getPathInfo()), QueryParameters.of(request.getParameterMap()), library.get(),
+                deployment.index()::recent);
         LOG.fine(() -> request.getMethod() + " page " + request.getServletPath() + " -> " + reply.status());
         PageWriter.write(reply, response);
     }

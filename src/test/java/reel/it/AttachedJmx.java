@@ -48,6 +48,11 @@ final class AttachedJmx implements AutoCloseable {
         return server.getAttribute(new ObjectName(name), attribute);
     }
 
+    /** Runs an operation without parameters, such as the streaming bean's {@code drain}. */
+    void invoke(String name, String operation) throws IOException, JMException {
+        server.invoke(new ObjectName(name), operation, null, null);
+    }
+
     @Override
     public void close() throws IOException {
         try {

@@ -1,6 +1,7 @@
 package reel.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -21,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -28,8 +33,9 @@ import org.openqa.selenium.WebElement;
 /**
  * reel in a real browser: Debian's headless Chromium against the built WAR in Tomcat, over the sample
  * media. It filters the library, plays, seeks, loads subtitles (WebVTT and converted SubRip), uses the
- * keyboard, resumes after a reload, searches from the header, and saves screenshots under
- * {@code target/screenshots/}.
+ * keyboard, resumes after a reload, continues watching from the library, pages, sorts and filters a big
+ * folder, searches the library from the header, runs axe-core's accessibility rules on each kind of page
+ * ({@link Axe}), and saves screenshots under {@code target/screenshots/}.
  *
  * <p>Selenium rather than Playwright: Selenium speaks W3C WebDriver to the chromedriver that Debian
  * builds for its own Chromium, so browser and driver always match and nothing is downloaded. Playwright
@@ -46,12 +52,43 @@ final class BrowserIT {
     private static final Dimension PHONE = new Dimension(390, 844);
     private static final String PLAYER = "/reel/watch/Test Pattern.mp4";
     // As Windows tools write it: byte order mark, CRLF and comma decimals; the converter must cope.
+    // A page that is not there: the not-found page.
+    private static final String GONE = "/reel/watch/Gone.mp4";
+    /** The pages axe checks, each in light and dark; checking another page is one more line here. */
+    private static final List<String> CHECKED_PAGES = List.of(
+            "/reel/",
+            "/reel/browse/Shorts/",
+            "/reel/search?q=zoom",
+            PLAYER,
+            GONE);
+    // A page is checked once its script is done: the player has its metadata, nothing is marked busy.
+    private static final String SETTLED = "return document.readyState === 'complete'"
+            + " && Array.from(document.querySelectorAll('video[controls]')).every(video => video.readyState >= 1)"
+            + " && document.querySelector('[aria-busy=true]') === null";
+    // Positions as players before the continue-watching row saved them (no title, length or link), one of
+    // them of a video since deleted; and one saved by another reel on the same site.
+    private static final String OLDER_POSITIONS = """
+            localStorage.setItem('reel:position:/Shorts/Mandelbrot zoom.mp4',
+                JSON.stringify({position: 7, saved: Date.now() - 60000}));
+            localStorage.setItem('reel:position:/Gone.mp4', JSON.stringify({position: 20, saved: Date.now() - 120000}));
+            localStorage.setItem('reel:position:/Elsewhere.mp4', JSON.stringify({position: 9, saved: Date.now(),
+                duration: 60, title: 'Elsewhere', href: '/films/watch/Elsewhere.mp4'}));
+            localStorage.setItem('reel:position:/Unreadable.mp4', '{');
+            """;
+    // A position as the player saves it now.
+    private static final String CURRENT_POSITION = """
+            localStorage.setItem('reel:position:/Test Pattern.mp4', JSON.stringify({position: 12, saved: Date.now(),
+                duration: 30, title: 'Test Pattern', href: '/reel/watch/Test%20Pattern.mp4'}));
+            """;
+    private static final String ROW_SHOWN = "return !document.getElementById('continue').hidden"
+            + " && !document.getElementById('continue').hasAttribute('aria-busy')";
     private static final String SUBRIP = "\uFEFF1\r\n00:00:00,500 --> 00:00:05,000\r\nColour bars and a 1 kHz tone\r\n";
 
     @TempDir
     static Path media;
     private static ReelServer server;
     private static BrowserPage page;
+    private static Axe.Installation axe;
 
     @BeforeAll
     static void start() throws Exception {
@@ -249,11 +286,161 @@ final class BrowserIT {
     }
 
     /**
+     * The library's continue-watching row lists the videos with a saved position, most recent first, with
+     * how far in each is; a position saved by an older player shows as well as it can and is completed
+     * when the video plays again, a video that is gone says so, and the keyboard removes them one by one.
+     */
+    @Test
+    @Order(10)
+    void theLibraryShowsWhatYouWereWatching() throws IOException {
+        page.open("/reel/");
+        page.script("localStorage.clear()");
+        page.reload();
+        assertFalse(page.find("#continue").isDisplayed());
+
+        page.open(PLAYER);
+        page.waitFor("metadata", "return document.getElementById('video').readyState >= 1");
+        page.script("const v = document.getElementById('video'); v.pause(); v.currentTime = 12;");
+        page.waitFor("the position to be saved", "return (localStorage.getItem('reel:position:/Test Pattern.mp4') || '')"
+                + ".includes('\"position\":12,')");
+        assertEquals("{\"duration\":30,\"href\":\"/reel/watch/Test%20Pattern.mp4\",\"title\":\"Test Pattern\"}",
+                page.text("const saved = JSON.parse(localStorage.getItem('reel:position:/Test Pattern.mp4'));"
+                        + " return JSON.stringify({duration: Math.round(saved.duration), href: saved.href, title: saved.title})"));
+        page.script(OLDER_POSITIONS);
+
+        page.open("/reel/");
+        page.waitFor("the continue-watching row", ROW_SHOWN);
+        assertEquals(List.of("Test Pattern\n0:12 of 0:30", "Mandelbrot zoom\nShorts · Stopped at 0:07",
+                "Gone\nNo longer in the library"), continueCards());
+        assertEquals(List.of("/reel/watch/Test%20Pattern.mp4", "/reel/watch/Shorts/Mandelbrot%20zoom.mp4"),
+                page.findAll("#continue a.continued").stream().map(link -> link.getDomAttribute("href")).toList());
+        assertEquals(0.4, page.number("const bar = document.querySelector('#continue progress');"
+                + " return bar.value / bar.max"), 0.001);
+        page.screenshot("continue-watching-desktop");
+        page.prefersDark(true);
+        try {
+            page.reload();
+            page.waitFor("the continue-watching row", ROW_SHOWN);
+            page.screenshot("continue-watching-desktop-dark");
+        } finally {
+            page.prefersDark(false);
+        }
+
+        page.script("document.querySelectorAll('#continue .remove')[2].focus()");
+        page.press(Keys.ENTER);
+        assertEquals(List.of("Test Pattern", "Mandelbrot zoom"),
+                page.findAll("#continue .name").stream().map(WebElement::getText).toList());
+        assertEquals("Removed “Gone”.", page.find("#continue-status").getText());
+        assertEquals("Remove “Mandelbrot zoom” from Continue watching", focused().getAccessibleName());
+        assertEquals("null", page.text("return localStorage.getItem('reel:position:/Gone.mp4')"));
+        // Space presses a button as Enter does; focus went to the previous card's button.
+        page.press(Keys.SPACE);
+        page.press(Keys.ENTER);
+        assertEquals("Removed “Test Pattern”. Nothing left to continue.", page.find("#continue-status").getText());
+        assertEquals("continue-heading", focused().getDomAttribute("id"));
+        assertFalse(page.find("#continue-list").isDisplayed());
+
+        // A position saved by an older player is saved whole once the video plays again.
+        page.script("localStorage.setItem('reel:position:/Test Pattern.mp4', JSON.stringify({position: 12, saved: 1}))");
+        page.open(PLAYER);
+        page.waitFor("the position saved whole", "const saved = JSON.parse(localStorage.getItem("
+                + "'reel:position:/Test Pattern.mp4')); return saved.title === 'Test Pattern' && saved.duration > 29");
+        // Each look at the row asks for the deleted video, a 404 Chromium logs; nothing else may be there.
+        assertEquals(List.of(), page.consoleErrors().stream().filter(error -> !error.contains(GONE)).toList());
+    }
+
+    static Stream<Arguments> checkedPagesInEachTheme() {
+        return CHECKED_PAGES.stream()
+                .flatMap(path -> Stream.of(Arguments.of(path, "light"), Arguments.of(path, "dark")));
+    }
+
+    /**
+     * axe-core's WCAG 2.1 A and AA rules and best practices find nothing on each page, light and dark.
+     * Positions are saved first, so the library shows its continue-watching row and the player its
+     * resume note.
+     */
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("checkedPagesInEachTheme")
+    @Order(100)
+    void axeFindsNoAccessibilityViolations(String path, String theme) throws Exception {
+        Axe.Ready axe = axe();
+        page.open(path);
+        page.script(OLDER_POSITIONS + CURRENT_POSITION);
+        page.prefersDark(theme.equals("dark"));
+        try {
+            page.reload();
+            page.waitFor("the page to settle", SETTLED);
+            assertEquals(theme.equals("dark"), page.script("return matchMedia('(prefers-color-scheme: dark)').matches"));
+            List<String> violations = axe.violations(page);
+            assertTrue(violations.isEmpty(), () -> violations.size() + " accessibility violations on " + path
+                    + " in the " + theme + " theme (axe-core " + Axe.VERSION + "):\n" + String.join("\n", violations));
+        } finally {
+            page.prefersDark(false);
+        }
+        // Opening the not-found page is a 404, which Chromium logs; nothing else may be on the console.
+        assertEquals(List.of(), page.consoleErrors().stream().filter(error -> !error.contains(" 404 ")).toList());
+    }
+
+    /**
+     * A folder of 131 videos, 130 of them links to one file: two pages, plain links between them, the
+     * sort choice, and the filter asking the server as you type for videos on any page.
+     */
+    @Test
+    @Order(11)
+    void aBigFolderPagesSortsAndFiltersOnTheServer() throws Exception {
+        Path bigMedia = Files.createDirectories(media.resolveSibling(media.getFileName() + "-big").resolve("Clips"));
+        Path clip = Files.copy(media.resolve("Test Pattern.mp4"), bigMedia.resolve("Clip 1.mp4"));
+        for (int i = 2; i <= 130; i++) {
+            Files.createLink(bigMedia.resolve("Clip " + i + ".mp4"), clip);
+        }
+        Files.copy(media.resolve("Shorts/Mandelbrot zoom.mp4"), bigMedia.resolve("Mandelbrot zoom.mp4"));
+        Files.setLastModifiedTime(bigMedia.resolve("Mandelbrot zoom.mp4"),
+                java.nio.file.attribute.FileTime.from(Files.getLastModifiedTime(clip).toInstant().plusSeconds(60)));
+        try (ReelServer big = ReelServer.start(bigMedia.getParent())) {
+            page.open(big.uri("/reel/browse/Clips/"));
+            page.waitFor("the first poster frames", "return document.querySelectorAll('.thumb.loaded').length >= 4");
+            assertEquals(120, page.findAll(".cards > li").size());
+            assertEquals("Clip 1", page.find(".cards > li .name").getText());
+            page.screenshot("folder-paged-desktop");
+
+            page.find("a[rel=next]").click();
+            page.waitFor("the second page", "return location.search === '?page=2'");
+            assertEquals(11, page.findAll(".cards > li").size());
+            assertEquals("Page 2", page.text("return document.querySelector('.pages [aria-current=page]').textContent"));
+
+            page.find(".sort a[href$='sort=newest']").click();
+            page.waitFor("newest first", "return location.search === '?sort=newest'");
+            assertEquals("Newest", page.find(".sort [aria-current]").getText());
+            assertEquals("Mandelbrot zoom", page.find(".cards > li .name").getText());
+
+            WebElement filter = page.find("#filter");
+            filter.sendKeys("clip 125");
+            page.waitFor("the server's answer", "return document.querySelectorAll('.cards > li').length === 1");
+            assertEquals(List.of("Clip 125"), visibleNames());
+            assertEquals("1 match", page.find("#filter-status").getText());
+            assertTrue(page.url().endsWith("/reel/browse/Clips/?q=clip+125&sort=newest"), page.url());
+            filter.sendKeys(Keys.ESCAPE);
+            page.waitFor("every video again", "return document.querySelectorAll('.cards > li').length === 120");
+
+            page.resize(PHONE);
+            try {
+                page.open(java.net.URI.create(big.uri("/reel/browse/Clips/") + "?page=2"));
+                page.script("document.querySelector('.pages').scrollIntoView({block: 'end'})");
+                page.waitFor("the last poster frame", "return document.querySelector('.cards > li:last-child .thumb')"
+                        + ".classList.contains('loaded')");
+                page.screenshot("folder-paged-phone");
+            } finally {
+                page.resize(DESKTOP);
+            }
+        }
+    }
+
+    /**
      * The header's search box is a plain form: typing and Enter open the results, each video linked with
      * the folder it is in; the library home's Recently added row shows the newest videos of every folder.
      */
     @Test
-    @Order(10)
+    @Order(12)
     void theHeaderSearchFindsVideosInEveryFolder() throws IOException {
         page.open("/reel/");
         page.waitFor("the Recently added row", "return document.querySelectorAll('.recent .card').length === 3");
@@ -295,6 +482,27 @@ final class BrowserIT {
         return false;
     }
 
+    /**
+     * axe, installed with npm on first use. Without npm (or the registry) the check is skipped, saying so
+     * plainly, except on CI, where .ci/run installs npm first, so a missing one is a broken machine.
+     */
+    private static Axe.Ready axe() throws IOException, InterruptedException {
+        if (axe == null) {
+            axe = Axe.install(Path.of(System.getProperty("reel.war.dir")).resolveSibling("axe"));
+            if (axe instanceof Axe.Unavailable unavailable && !Chromium.isRequired()) {
+                System.out.println("\n*** ACCESSIBILITY CHECK SKIPPED *** " + unavailable.reason() + "\n");
+            }
+        }
+        if (axe instanceof Axe.Unavailable unavailable) {
+            String reason = "The accessibility check needs axe-core: " + unavailable.reason();
+            if (Chromium.isRequired()) {
+                fail(reason + " (CI=true: the accessibility check may not be skipped)");
+            }
+            Assumptions.abort(reason);
+        }
+        return (Axe.Ready) axe;
+    }
+
     private static String whatIsMissing(List<String> missing) {
         return "The real-browser test (BrowserIT) needs " + String.join(" and ", missing)
                 + ". Install what it needs with: " + Chromium.INSTALL_COMMAND;
@@ -317,6 +525,14 @@ final class BrowserIT {
     private static void play() {
         Object result = page.script("return document.getElementById('video').play().then(() => 'playing', e => String(e))");
         assertEquals("playing", result);
+    }
+
+    private static WebElement focused() {
+        return (WebElement) page.script("return document.activeElement");
+    }
+
+    private static List<String> continueCards() {
+        return page.findAll("#continue .continued").stream().map(WebElement::getText).toList();
     }
 
     private static List<String> visibleNames() {

@@ -38,8 +38,10 @@ final class BrowserPage implements AutoCloseable {
         this.screenshots = screenshots;
     }
 
+    /** A decoded path, each segment encoded on the way, and a query after {@code ?}, sent as written. */
     void open(String path) {
-        driver.get(server.uri(path).toString());
+        int query = path.indexOf('?');
+        driver.get(query < 0 ? server.uri(path).toString() : server.uri(path.substring(0, query)) + path.substring(query));
     }
 
     /** A page of another server than this window's own, such as a second reel started by one test. */

@@ -68,7 +68,7 @@ final class DistributionDeployIT {
               <user username="prometheus" password="change-me" roles="reel-metrics"/>
             """;
     /** docs/OPERATIONS.md, "Secure": error pages without a report or Tomcat's version, in server.xml's {@code <Host>}. */
-    private static final String ERROR_REPORT_VALVE = """
+    static final String ERROR_REPORT_VALVE = """
                     <Valve className="org.apache.catalina.valves.ErrorReportValve" showReport="false" showServerInfo="false"/>
             """;
     /** Large enough that neither socket buffer holds the rest of the file while its viewer pauses. */
@@ -304,7 +304,7 @@ final class DistributionDeployIT {
     }
 
     /** The context file of docs/OPERATIONS.md, "Deploy"; as context.xml.default, "Upgrade and roll back". */
-    private static String contextFile(Path media) {
+    static String contextFile(Path media) {
         return """
                 <Context>
                   <Parameter name="reel.media.dir" value="%s" override="false"/>
@@ -312,7 +312,7 @@ final class DistributionDeployIT {
                 """.formatted(media.toAbsolutePath());
     }
 
-    private static Path war() {
+    static Path war() {
         Path war = Path.of(System.getProperty("reel.war", "target/reel.war"));
         if (!Files.isRegularFile(war)) {
             throw new IllegalStateException("no WAR at " + war + "; run through Maven (mvn verify)");

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import javax.management.openmbean.CompositeData;
@@ -143,23 +144,34 @@ final class OperationsIT {
         }
     }
 
-    /** Health says 503 while draining, so a balancer sends new viewers elsewhere; whoever arrives is still served. */
+    /**
+     * While draining, health and every new request say 503, so any balancer, probing or only watching
+     * traffic, moves viewers elsewhere; a response already running finishes whole.
+     */
     @Test
-    void drainingByJmxOrByTheDrainFileTakesHealthOutWhileVideosAreStillServed() throws Exception {
+    void drainingByJmxOrByTheDrainFileSendsNewRequestsAwayWhileRunningStreamsFinish() throws Exception {
         Fixtures.write(mediaDir.resolve("a.mp4"), FIXTURE_SIZE);
+        Fixtures.write(mediaDir.resolve("long.mp4"), 8L << 20);
         Path drainFile = mediaDir.resolveSibling(mediaDir.getFileName() + ".drain");
-        try (ReelServer server = ReelServer.start(mediaDir, Map.of("reel.drain.file", drainFile.toString()))) {
+        try (ReelServer server = ReelServer.start(mediaDir, Map.of("reel.drain.file", drainFile.toString()));
+                SlowClient running = SlowClient.get(server.port(), "/reel/video/long.mp4")) {
             MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
             ObjectName name = new ObjectName("reel:type=Streaming,context=/reel");
             assertEquals(200, get(server, "/reel/health").statusCode());
+            running.read(64 * 1024);
 
             jmx.invoke(name, "drain", null, null);
             HttpResponse<String> draining = get(server, "/reel/health");
             assertEquals(503, draining.statusCode());
             assertTrue(draining.body().startsWith("{\"status\":\"DRAINING\""), draining::body);
             assertEquals(Boolean.TRUE, jmx.getAttribute(name, "Draining"));
-            assertEquals(200, get(server, "/reel/video/a.mp4").statusCode());
+            HttpResponse<String> refused = get(server, "/reel/video/a.mp4");
+            assertEquals(503, refused.statusCode());
+            assertEquals(Optional.of("no-store"), refused.headers().firstValue("Cache-Control"));
+            assertEquals(503, get(server, "/reel/").statusCode());
+            assertEquals((8L << 20) - 64 * 1024, running.read((8L << 20) - 64 * 1024), "the running stream finishes whole");
             jmx.invoke(name, "undrain", null, null);
+            assertEquals(200, get(server, "/reel/video/a.mp4").statusCode());
             assertEquals(200, get(server, "/reel/health").statusCode());
 
             java.nio.file.Files.createFile(drainFile);

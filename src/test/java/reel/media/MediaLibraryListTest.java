@@ -62,32 +62,32 @@ class MediaLibraryListTest {
 
     /** The index of the whole library reads folders through this, so it must show exactly what the page shows. */
     @Test
-    void aListingShowsWhatTheListShowsWithWhereEachReallyIs() throws IOException {
+    void aScanShowsWhatTheListShowsWithWhereEachReallyIs() throws IOException {
         for (String path : List.of("/", "/Extras", "/Inside")) {
             Folder folder = library.list(path).orElseThrow();
-            Listing listing = library.listing(LibraryPath.parseFolder(path).orElseThrow()).orElseThrow();
+            FolderScan scan = library.scan(LibraryPath.parseFolder(path).orElseThrow()).orElseThrow();
 
             assertEquals(folder.folders().stream().map(Folder.Subfolder::name).sorted().toList(),
-                    listing.folders().stream().map(Listing.Item::name).sorted().toList(), path);
+                    scan.folders().stream().map(FolderScan.Item::name).sorted().toList(), path);
             assertEquals(folder.videos().stream().map(Folder.VideoFile::name).sorted().toList(),
-                    listing.videos().stream().map(Listing.Item::name).sorted().toList(), path);
+                    scan.videos().stream().map(FolderScan.Item::name).sorted().toList(), path);
         }
-        Listing top = library.listing(LibraryPath.ROOT).orElseThrow();
+        FolderScan top = library.scan(LibraryPath.ROOT).orElseThrow();
         assertEquals(root.toRealPath(), top.directory());
         assertEquals(root.resolve("Extras").toRealPath(), top.folders().stream()
                 .filter(item -> item.name().equals("Inside")).findFirst().orElseThrow().real());
-        assertEquals(10, top.videos().get(0).attributes().size());
+        assertEquals(10, top.videos().get(0).size());
     }
 
-    @ParameterizedTest(name = "no listing of \"{0}\"")
+    @ParameterizedTest(name = "no scan of \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             /missing
             /Ep 2.mp4
             /Gitlink
             /Escape
             """)
-    void noListingOfWhatIsNotAFolderOfTheLibrary(String path) {
-        assertEquals(Optional.empty(), library.listing(LibraryPath.parse(path).orElseThrow()));
+    void noScanOfWhatIsNotAFolderOfTheLibrary(String path) {
+        assertEquals(Optional.empty(), library.scan(LibraryPath.parse(path).orElseThrow()));
     }
 
     @Test

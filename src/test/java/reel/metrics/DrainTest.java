@@ -37,8 +37,8 @@ class DrainTest {
         assertEquals(false, drain.isDraining());
 
         assertEquals(List.of(
-                "INFO reel is draining (an operator drained it (JMX)): /reel/health answers 503 so the load balancer"
-                        + " sends new viewers elsewhere; every request that arrives is still served",
+                "INFO reel is draining (an operator drained it (JMX)): /reel/health and new requests answer 503 so load"
+                        + " balancers send viewers elsewhere; running streams finish",
                 "INFO reel is no longer draining: /reel/health answers 200 again"), log.messagesAtOrAbove(Level.INFO));
     }
 
@@ -56,8 +56,8 @@ class DrainTest {
         Files.delete(file);
         assertEquals(false, drain.isDraining());
 
-        assertEquals(List.of("INFO reel is draining (the drain file " + file + " exists): /reel/health answers 503 so"
-                + " the load balancer sends new viewers elsewhere; every request that arrives is still served",
+        assertEquals(List.of("INFO reel is draining (the drain file " + file + " exists): /reel/health and new requests answer"
+                + " 503 so load balancers send viewers elsewhere; running streams finish",
                 "INFO reel is no longer draining: /reel/health answers 200 again"), log.messagesAtOrAbove(Level.INFO));
     }
 }

@@ -9,15 +9,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import reel.http.EntityTag;
 import reel.media.Folder;
+import reel.media.FolderView;
 import reel.media.LibraryPath;
 import reel.media.MediaFile;
 import reel.media.Playback;
 import reel.media.Subtitle;
 import reel.media.VideoFacts;
+import reel.media.VideoOrder;
 import reel.search.Found;
 import reel.search.IndexStatus;
 import reel.search.Query;
@@ -38,6 +41,8 @@ class HostileNamesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             library      | <script>"onload='x'
             library      | " onload="alert(1)
+            filtered library | <script>"onload='x'
+            filtered library | " onload="alert(1)
             player       | <script>"onload='x'
             player       | " onload="alert(1)
             unavailable  | <script>"onload='x'
@@ -67,25 +72,35 @@ class HostileNamesTest {
         Links links = new Links("/app" + name);
         LibraryPath folder = LibraryPath.ROOT.child(name);
         return switch (page) {
-            case "library" -> LibraryPage.render(links, new Folder(folder,
+            case "library" -> LibraryPageTest.render(links, new Folder(folder,
                     List.of(new Folder.Subfolder(folder.child(name))),
                     List.of(new Folder.VideoFile(folder.child(name + ".mp4"), 10, "video/mp4",
-                            new VideoFacts(Optional.of(Duration.ofSeconds(5)), VideoFacts.Streaming.SLOW_START), TAG))))
-                    .html();
+                            new VideoFacts(Optional.of(Duration.ofSeconds(5)), VideoFacts.Streaming.SLOW_START), TAG))));
+            case "filtered library" -> filtered(links, folder, name);
             case "player" -> PlayerPage.render(links, playback(folder, name)).html();
             case "unavailable" -> MessagePage.unavailable(links, "the folder " + name + " does not exist").html();
             case "search" -> SearchPage.render(links, new SearchResults(Query.parse(Optional.of(name)),
                     new IndexStatus.Building(1, 1), new Found<>(List.of(folder.child(name)), 1),
                     new Found<>(List.of(video(folder, name)), 1))).html();
-            case "recent" -> LibraryPage.render(links, new Folder(LibraryPath.ROOT, List.of(), List.of()),
-                    RecentRow.render(links, new RecentVideos(new IndexStatus.Ready(1, 1, Duration.ZERO),
-                            List.of(video(folder, name))))).html();
+            case "recent" -> LibraryPageTest.render(links, new Folder(LibraryPath.ROOT, List.of(), List.of(
+                    new Folder.VideoFile(LibraryPath.ROOT.child("a.mp4"), 10, "video/mp4", VideoFacts.UNKNOWN, TAG))),
+                    () -> new RecentVideos(new IndexStatus.Ready(1, 1, Duration.ZERO), List.of(video(folder, name))));
             default -> throw new IllegalArgumentException(page);
         };
     }
 
     private static Video video(LibraryPath folder, String name) {
         return new Video(folder.child(name + ".mp4"), 10, Instant.parse("2024-05-01T10:00:00Z"));
+    }
+
+    /** Page 2 of a paged folder, newest first, filtered by the name: it is in the box, the links and the cards. */
+    private static String filtered(Links links, LibraryPath folder, String name) {
+        List<Folder.VideoFile> videos = IntStream.range(0, 10)
+                .mapToObj(i -> new Folder.VideoFile(folder.child(name + i + ".mp4"), 10, "video/mp4", VideoFacts.UNKNOWN, TAG))
+                .toList();
+        FolderView view = new FolderView(new Folder(folder, List.of(), videos), 130, 500, 0, 120);
+        return LibraryPage.render(links, view, new FolderQuery(Optional.of(name), VideoOrder.NEWEST, 2),
+                new Paging(2, Paging.VIDEOS_PER_PAGE, 130), LibraryPageTest.NOTHING_RECENT).html();
     }
 
     private static Playback playback(LibraryPath folder, String name) {

@@ -16,7 +16,7 @@ class LayoutTest {
     void everyPageHasTheSearchBoxInItsHeader(String page) {
         Links links = new Links("/reel");
         String html = switch (page) {
-            case "library" -> LibraryPage.render(links, new Folder(LibraryPath.ROOT, List.of(), List.of())).html();
+            case "library" -> LibraryPageTest.render(links, new Folder(LibraryPath.ROOT, List.of(), List.of()));
             case "not found" -> MessagePage.notFound(links).html();
             default -> MessagePage.unavailable(links, "gone").html();
         };

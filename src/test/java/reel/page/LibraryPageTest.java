@@ -7,19 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import reel.http.EntityTag;
 import reel.media.Folder;
+import reel.media.FolderView;
 import reel.media.LibraryPath;
 import reel.media.VideoFacts;
+import reel.media.VideoOrder;
+import reel.search.IndexStatus;
+import reel.search.RecentVideos;
 
 class LibraryPageTest {
 
     private static final EntityTag TAG = new EntityTag("2710-663212a0", false);
 
     private static final Links LINKS = new Links("/reel");
+    static final Supplier<RecentVideos> NOTHING_RECENT =
+            () -> new RecentVideos(new IndexStatus.Ready(0, 0, Duration.ZERO), List.of());
 
     @ParameterizedTest(name = "video \"{0}\" links to {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
@@ -95,6 +102,22 @@ class LibraryPageTest {
     }
 
     @Test
+    void theLibraryHasAHiddenPlaceForTheContinueWatchingRow() {
+        String html = render(folder("/", List.of("Shorts"), List.of()));
+
+        assertTrue(html.contains("<h1>Library</h1>\n<section class=\"continue\" id=\"continue\" "
+                + "aria-labelledby=\"continue-heading\" data-watch=\"/reel/watch\" hidden>"), html);
+        assertTrue(html.contains("<ol class=\"continue-list\" id=\"continue-list\"></ol>"), html);
+    }
+
+    @Test
+    void otherFoldersHaveNoContinueWatchingRow() {
+        String html = render(folder("/Shorts", List.of(), List.of("Ep 1.mp4")));
+
+        assertFalse(html.contains("id=\"continue\""), html);
+    }
+
+    @Test
     void everyPageIsStyledFromTheStylesheetOnly() {
         String html = render(folder("/", List.of("a"), List.of("b.mp4")));
 
@@ -150,14 +173,109 @@ class LibraryPageTest {
 
     @Test
     void theContextPathIsEscapedToo() {
-        String html = LibraryPage.render(new Links("/re\"el"), folder("/", List.of(), List.of())).html();
+        String html = render(new Links("/re\"el"), folder("/", List.of(), List.of()));
 
         assertTrue(html.contains("href=\"/re&quot;el/static/reel.css\""), html);
         assertEquals(-1, html.indexOf("/re\"el"));
     }
 
+    @Test
+    void aFolderOfMoreThanOnePageIsFilteredByTheServerThroughAPlainForm() {
+        String html = page(FolderQuery.FIRST, 130, List.of("Extras"));
+
+        assertTrue(html.contains("<form class=\"filter\" method=\"get\" data-server-filter>\n"
+                + "<label for=\"filter\">Filter all 130 videos in this folder</label>\n"
+                + "<div class=\"filter-row\"><input id=\"filter\" name=\"q\" type=\"search\" value=\"\""), html);
+        assertFalse(html.contains("name=\"sort\""), "the default order is not spelled out: " + html);
+        assertFalse(html.contains(">Clear</a>"), html);
+        assertFalse(html.contains("<div class=\"filter\" hidden>"), html);
+    }
+
+    @Test
+    void theFormKeepsTheOrderAndTheTextAndOffersToClearIt() {
+        String html = page(new FolderQuery(Optional.of("ep \"1\""), VideoOrder.NEWEST, 1), 130, List.of());
+
+        assertTrue(html.contains("value=\"ep &quot;1&quot;\" placeholder="), html);
+        assertTrue(html.contains("aria-describedby=\"filter-status\"><input type=\"hidden\" name=\"sort\" value=\"newest\">"
+                + "<button class=\"button\" type=\"submit\">Filter</button>"
+                + "<a class=\"button\" href=\"/reel/?sort=newest\">Clear</a></div>"), html);
+        assertTrue(html.contains("role=\"status\" aria-live=\"polite\">130 matches</p>"), html);
+    }
+
+    @Test
+    void aFilterThatFindsNothingSaysSo() {
+        Folder folder = new Folder(LibraryPath.ROOT, List.of(), List.of());
+        String html = LibraryPage.render(LINKS, new FolderView(folder, 0, 130, 2, 0),
+                new FolderQuery(Optional.of("zzz"), VideoOrder.NAME, 1), new Paging(1, Paging.VIDEOS_PER_PAGE, 0),
+                NOTHING_RECENT).html();
+
+        assertTrue(html.contains(">Nothing here matches \u201czzz\u201d.</p>"), html);
+        assertFalse(html.contains("class=\"group\""), html);
+        assertFalse(html.contains("No videos or folders here."), html);
+    }
+
+    @Test
+    void sortLinksKeepTheFilterStartOverAtTheFirstPageAndMarkTheCurrentOrder() {
+        String html = page(new FolderQuery(Optional.of("ep"), VideoOrder.NEWEST, 2), 300, List.of());
+
+        assertTrue(html.contains("<nav class=\"sort\" aria-label=\"Sort videos\"><span class=\"sort-label\" aria-hidden=\"true\">"
+                + "Sort by</span><ul>\n"
+                + "<li><a href=\"/reel/?q=ep\">Name</a></li>\n"
+                + "<li><a href=\"/reel/?q=ep&amp;sort=newest\" aria-current=\"true\">Newest</a></li>\n"
+                + "<li><a href=\"/reel/?q=ep&amp;sort=longest\">Longest</a></li>\n"
+                + "<li><a href=\"/reel/?q=ep&amp;sort=largest\">Largest</a></li>\n</ul></nav>"), html);
+    }
+
+    @Test
+    void pageLinksLeadBackAndOnAndMarkThisPage() {
+        String html = page(FolderQuery.FIRST.onPage(2), 300, List.of("Extras"));
+
+        assertTrue(html.contains("<nav class=\"pages\" aria-label=\"Pages\"><ul>\n"
+                + "<li><a class=\"step\" rel=\"prev\" href=\"/reel/\"><span aria-hidden=\"true\">← </span>Previous</a></li>\n"
+                + "<li><a href=\"/reel/\"><span class=\"visually-hidden\">Page </span>1</a></li>\n"
+                + "<li><a href=\"/reel/?page=2\" aria-current=\"page\"><span class=\"visually-hidden\">Page </span>2</a></li>\n"
+                + "<li><a href=\"/reel/?page=3\"><span class=\"visually-hidden\">Page </span>3</a></li>\n"
+                + "<li><a class=\"step\" rel=\"next\" href=\"/reel/?page=3\">Next<span aria-hidden=\"true\"> →</span></a></li>\n"
+                + "</ul></nav>"), html);
+        assertTrue(html.contains("<h2 id=\"videos\">Videos<span class=\"range\"> 121–240 of 300</span></h2>"), html);
+        assertTrue(html.contains("<title>reel — Library, page 2 of 3</title>"), html);
+        assertFalse(html.contains("Extras"), "sub-folders show on the first page only: " + html);
+    }
+
+    @Test
+    void aFolderOnOnePageHasNoPageLinks() {
+        String html = page(FolderQuery.FIRST, 120, List.of("Extras"));
+
+        assertFalse(html.contains("class=\"pages\""), html);
+        assertFalse(html.contains("class=\"range\""), html);
+        assertTrue(html.contains("Extras"), html);
+        assertTrue(html.contains("<div class=\"filter\" hidden>"), "filtered in the browser: " + html);
+    }
+
+    /** The page {@code query} asks for of a root folder with {@code all} videos, all of them found. */
+    private static String page(FolderQuery query, int all, List<String> folderNames) {
+        Paging paging = new Paging(query.page(), Paging.VIDEOS_PER_PAGE, all);
+        List<String> names = java.util.stream.IntStream.range(paging.first(), Math.min(all, paging.first() + paging.size()))
+                .mapToObj(i -> "Clip " + i + ".mp4").toList();
+        Folder shown = folder("/", folderNames, names);
+        return LibraryPage.render(LINKS, new FolderView(shown, all, all, folderNames.size(), paging.first()), query, paging,
+                NOTHING_RECENT).html();
+    }
+
     private static String render(Folder folder) {
-        return LibraryPage.render(LINKS, folder).html();
+        return render(LINKS, folder);
+    }
+
+    /** The whole folder on its first page, unfiltered, in name order. */
+    static String render(Links links, Folder folder) {
+        return render(links, folder, NOTHING_RECENT);
+    }
+
+    /** The same, where the root's page shows {@code recent} in its Recently added row. */
+    static String render(Links links, Folder folder, Supplier<RecentVideos> recent) {
+        int videos = folder.videos().size();
+        return LibraryPage.render(links, new FolderView(folder, videos, videos, folder.folders().size(), 0), FolderQuery.FIRST,
+                new Paging(1, Paging.VIDEOS_PER_PAGE, folder.videos().size()), recent).html();
     }
 
     private static Folder folder(String path, List<String> folderNames, List<String> videoNames) {

@@ -74,7 +74,7 @@ class PageRepliesTest {
             """)
     void answersWithAPage(String servletPath, String pathInfo, int status, String expectedInBody) {
         PageReply.Document document = assertInstanceOf(PageReply.Document.class,
-                PageReplies.decide("/reel", servletPath, Optional.ofNullable(pathInfo), available, NOTHING_RECENT));
+                PageReplies.decide("/reel", servletPath, Optional.ofNullable(pathInfo), QueryParameters.NONE, available, NOTHING_RECENT));
 
         assertEquals(status, document.status());
         assertTrue(document.html().contains(expectedInBody), document.html());
@@ -90,10 +90,77 @@ class PageRepliesTest {
             /browse  | null        | /reel/
             """)
     void redirectsToTheSlashForm(String servletPath, String pathInfo, String expectedLocation) {
-        PageReply reply = PageReplies.decide("/reel", servletPath, Optional.ofNullable(pathInfo), available, NOTHING_RECENT);
+        PageReply reply = PageReplies.decide("/reel", servletPath, Optional.ofNullable(pathInfo), QueryParameters.NONE, available, NOTHING_RECENT);
 
         assertEquals(new PageReply.Redirect(expectedLocation), reply);
         assertEquals(301, reply.status());
+    }
+
+    /** A folder of 250 videos: three pages of 120. */
+    @ParameterizedTest(name = "{0}?{1} -> 302 {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # past the last page: the last page, with the same filter and order
+            /Big/  | page=4                  | /reel/browse/Big/?page=3
+            /Big/  | page=999999999          | /reel/browse/Big/?page=3
+            /Big/  | sort=newest&page=9      | /reel/browse/Big/?sort=newest&page=3
+            /Big/  | q=clip 1&page=3         | /reel/browse/Big/?q=clip%201&page=2
+            /Big/  | q=nothing&page=2        | /reel/browse/Big/?q=nothing
+            # spelled otherwise: the one spelling of what was understood
+            /Big/  | page=1                  | /reel/browse/Big/
+            /Big/  | page=0                  | /reel/browse/Big/
+            /Big/  | page=abc                | /reel/browse/Big/
+            /Big/  | page=02                 | /reel/browse/Big/?page=2
+            /Big/  | sort=bogus&page=2       | /reel/browse/Big/?page=2
+            /Big/  | sort=name               | /reel/browse/Big/
+            /Big/  | q=                      | /reel/browse/Big/
+            /      | page=2                  | /reel/
+            """)
+    void aFolderViewThatIsNotThereIsFoundNearby(String pathInfo, String query, String expectedLocation) throws IOException {
+        bigFolder();
+
+        PageReply reply = decide(pathInfo, query);
+
+        assertEquals(PageReply.Redirect.found(expectedLocation), reply);
+        assertEquals(302, reply.status());
+    }
+
+    @ParameterizedTest(name = "{0}?{1} -> 200 {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /Big/  | ''                  | href="/reel/watch/Big/Clip%20120.mp4"
+            /Big/  | ''                  | <a class="step" rel="next" href="/reel/browse/Big/?page=2">
+            /Big/  | page=2              | <a class="step" rel="prev" href="/reel/browse/Big/">
+            /Big/  | page=2              | href="/reel/watch/Big/Clip%20121.mp4"
+            /Big/  | page=3              | <span class="range"> 241–250 of 250</span>
+            /Big/  | sort=largest        | <a href="/reel/browse/Big/?sort=largest" aria-current="true">Largest</a>
+            /Big/  | q=CLIP 25           | <span class="name">Clip 250</span>
+            /Big/  | q=clip 25           | >4 matches</p>
+            /Big/  | q=clip&sort=newest  | <a class="step" rel="next" href="/reel/browse/Big/?q=clip&amp;sort=newest&amp;page=2">
+            /Big/  | utm_source=mail     | href="/reel/watch/Big/Clip%20120.mp4"
+            """)
+    void aFolderViewIsAPage(String pathInfo, String query, String expectedInBody) throws IOException {
+        bigFolder();
+
+        PageReply.Document document = assertInstanceOf(PageReply.Document.class, decide(pathInfo, query));
+
+        assertEquals(200, document.status());
+        assertTrue(document.html().contains(expectedInBody), document.html());
+    }
+
+    @Test
+    void aMissingFolderIsNotFoundWhateverItsQuery() {
+        assertEquals(404, decide("/missing/", "page=9").status());
+    }
+
+    private PageReply decide(String pathInfo, String query) {
+        String servletPath = pathInfo.equals("/") ? "" : "/browse";
+        return PageReplies.decide("/reel", servletPath, Optional.of(pathInfo), FolderQueryTest.parameters(query), available, NOTHING_RECENT);
+    }
+
+    private void bigFolder() throws IOException {
+        Path big = Files.createDirectories(root.resolve("Big"));
+        for (int i = 1; i <= 250; i++) {
+            Files.writeString(big.resolve("Clip " + i + ".mp4"), "0123456789");
+        }
     }
 
     @Test
@@ -105,9 +172,9 @@ class PageRepliesTest {
         };
 
         PageReply.Document home = assertInstanceOf(PageReply.Document.class,
-                PageReplies.decide("/reel", "", Optional.empty(), available, recent));
+                PageReplies.decide("/reel", "", Optional.empty(), QueryParameters.NONE, available, recent));
         PageReply.Document folder = assertInstanceOf(PageReply.Document.class,
-                PageReplies.decide("/reel", "/browse", Optional.of("/Shorts/"), available, unasked));
+                PageReplies.decide("/reel", "/browse", Optional.of("/Shorts/"), QueryParameters.NONE, available, unasked));
 
         assertTrue(home.html().contains("<h2 id=\"recent\">Recently added</h2>"), home.html());
         assertTrue(home.html().contains("href=\"/reel/watch/Shorts/Ep%202.mp4\""), home.html());
@@ -116,7 +183,7 @@ class PageRepliesTest {
 
     @Test
     void aHostilePathIsNotRedirected() {
-        PageReply reply = PageReplies.decide("/reel", "/browse", Optional.of("/../etc"), available, NOTHING_RECENT);
+        PageReply reply = PageReplies.decide("/reel", "/browse", Optional.of("/../etc"), QueryParameters.NONE, available, NOTHING_RECENT);
 
         assertEquals(404, reply.status());
     }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,14 @@ class PageServletTest {
         assertEquals(get.headers, head.headers);
     }
 
+    @Test
+    void aFolderPageReadsItsQuery() throws Exception {
+        RecordedResponse response = send("GET", "/browse", "/Shorts & <more>/", Map.of("sort", new String[] {"name"}));
+
+        assertEquals(302, response.status);
+        assertEquals("/reel/browse/Shorts%20%26%20%3Cmore%3E/", response.header("Location"));
+    }
+
     private void startedWith(MediaRoot root) {
         deployment.root = root;
     }
@@ -131,7 +140,13 @@ class PageServletTest {
     }
 
     private RecordedResponse send(String method, String servletPath, String pathInfo) throws Exception {
+        return send(method, servletPath, pathInfo, Map.of());
+    }
+
+    private RecordedResponse send(String method, String servletPath, String pathInfo, Map<String, String[]> query)
+            throws Exception {
         HttpServletRequest request = mock(HttpServletRequest.class);
+        when(request.getParameterMap()).thenReturn(query);
         when(request.getMethod()).thenReturn(method);
         when(request.getContextPath()).thenReturn("/reel");
         when(request.getServletPath()).thenReturn(servletPath);

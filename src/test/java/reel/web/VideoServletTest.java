@@ -251,6 +251,19 @@ class VideoServletTest {
         }
     }
 
+    /** New requests to a draining node go elsewhere: a balancer that watches only real traffic sees the 503. */
+    @Test
+    void aDrainingNodeAnswersNewRequests503WithoutOpeningTheFile() throws Exception {
+        deployment.drain.drain();
+
+        RecordedResponse response = get(Map.of("Range", "bytes=0-99"));
+
+        assertEquals(503, response.status);
+        assertEquals("10", response.header("Retry-After"));
+        assertEquals("no-store", response.header("Cache-Control"));
+        assertTrue(opened.isEmpty());
+    }
+
     @Test
     void unavailableMediaFolderIs503() throws Exception {
         deployment.root = new MediaRoot.Unavailable("the media folder is not set");

@@ -1,0 +1,70 @@
+package reel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** deploy/nginx/reel.conf as ScaleOutIT runs it: only the operator's four things change, or the test refuses it. */
+final class NginxConfTest {
+
+    private static final Path FOLDER = Path.of("/tmp/nginx-1");
+
+    @ParameterizedTest(name = "{0} node(s)")
+    @ValueSource(ints = {1, 2, 3})
+    void theFileRunsWithTheTestsNodesPortAndFoldersAndOtherwiseAsItIs(int nodeCount) throws Exception {
+        String conf = Files.readString(NginxConf.SITE);
+        List<Integer> ports = List.of(20001, 20002, 20003).subList(0, nodeCount);
+
+        String site = NginxConf.site(conf, ports, 30000, FOLDER);
+
+        for (int port : ports) {
+            assertTrue(site.contains("    server 127.0.0.1:" + port + " max_fails=1 fail_timeout=10s;\n"), site);
+        }
+        assertEquals(nodeCount, Pattern.compile("(?m)^ +server ").matcher(site).results().count());
+        assertTrue(site.contains("listen 127.0.0.1:30000;"), site);
+        assertTrue(site.contains("proxy_cache_path /tmp/nginx-1/cache levels=1:2 "), site);
+        assertTrue(site.contains("access_log /tmp/nginx-1/logs/reel-access.log reel_cache;"), site);
+        assertFalse(site.contains("192.0.2.") || site.contains("/var/"), site);
+        assertEquals(lines(conf) - 2 + nodeCount, lines(site), "no other line added or lost");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no node line           | 192.0.2.                               | 10.0.0.
+            node lines apart       | keepalive 16;                          | server 192.0.2.13:8080 max_fails=1;
+            node lines that differ | 192.0.2.12:8080 max_fails=1            | 192.0.2.12:8080 max_fails=3
+            no listen 80           | listen 80;                             | listen 8080;
+            listen 80 twice        | listen 80;                             | listen 80; listen 80;
+            another cache folder   | proxy_cache_path /var/cache/nginx/reel | proxy_cache_path /srv/cache
+            another log folder     | /var/log/nginx/                        | /srv/log/
+            """)
+    void aFileChangedWhereTheTestChangesItIsRefused(String change, String target, String replacement) throws Exception {
+        String conf = Files.readString(NginxConf.SITE);
+        assertTrue(conf.contains(target), target);
+        String changed = conf.replace(target, replacement);
+
+        assertThrows(IllegalStateException.class, () -> NginxConf.site(changed, List.of(20001), 30000, FOLDER));
+    }
+
+    @Test
+    void workersRunAsRootOnlyWhenTheTestDoes() {
+        Path site = FOLDER.resolve("reel.conf");
+        assertTrue(NginxConf.main(FOLDER, site, true).startsWith("user root;\n"));
+        assertFalse(NginxConf.main(FOLDER, site, false).contains("user "));
+        assertTrue(NginxConf.main(FOLDER, site, false).contains("include /tmp/nginx-1/reel.conf;"));
+    }
+
+    private static long lines(String text) {
+        return text.lines().count();
+    }
+}
