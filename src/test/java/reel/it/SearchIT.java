@@ -132,7 +132,8 @@ final class SearchIT {
     void theLibraryHomeShowsTheTwelveNewestVideosWithTheirFolder() throws Exception {
         String home = get("/reel/").body();
 
-        String row = home.substring(home.indexOf("<section class=\"recent\""), home.indexOf("</section>") + 10);
+        int start = home.indexOf("<section class=\"recent\"");
+        String row = home.substring(start, home.indexOf("</section>", start) + 10);
         assertEquals(IntStream.iterate(14, i -> i - 1).limit(12).mapToObj(i -> "/reel/watch/Newest/Fresh%20" + i + ".mp4")
                 .toList(), Pattern.compile("<a class=\"card video\" href=\"([^\"]+)\"").matcher(row).results()
                 .map(match -> match.group(1)).toList());
