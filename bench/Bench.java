@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * reel's benchmark: reel in a stock Tomcat 11 beside Tomcat's DefaultServlet (sendfile off and on)
@@ -33,9 +34,11 @@ public final class Bench {
         String baselineName = options.getOrDefault("baseline-name", "reel before");
 
         List<Server> servers = new Lineup(work, catalinaHome, media).servers(war, baselineWar, baselineName);
-        // --only=reel runs the servers whose names start with it: for trying a change, not for the report.
-        String only = options.getOrDefault("only", "");
-        servers.removeIf(server -> !server.label().startsWith(only));
+        // --only=reel runs the servers whose labels start with it: for trying a change, not for the report. It is a
+        // regular expression matched from the label's start, so a plain name is a prefix as before and
+        // "reel, 8 KB loop$|nginx" picks the default-heap loop (not its -Xmx variants) and nginx.
+        Pattern only = Pattern.compile(options.getOrDefault("only", ""));
+        servers.removeIf(server -> !only.matcher(server.label()).lookingAt());
         double pageCache = Machine.pageCacheMBps(big);
         List<Result> results = new ArrayList<>();
         for (Server server : servers) {

@@ -2,6 +2,8 @@
 # reel's benchmark, one command: bash bench/run.sh [viewer counts, default 1000,5000]
 # (ONLY="reel, 8 KB loop" REPORT=/tmp/try.md bash bench/run.sh 1000 runs only the servers whose names start
 #  with ONLY, here reel's 8 KB loop with the default heap and its two -Xmx512m variants, for trying a change;
+#  ONLY is a regular expression matched from the name's start (heap-limited names end in ", -Xmx512m"), so
+#  ONLY='reel, 8 KB loop$|nginx' runs the loop with the default heap only, and nginx;
 #  BASELINE=<git revision> also measures reel as built from that revision, beside this one;
 #  STALLED=<count> sets the clients that stop reading, default 2000, 0 leaves that workload out)
 # Builds reel.war and unpacks the stock Tomcat (the `run` profile without starting it), makes a 1 GiB
