@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * reel's benchmark: reel in a stock Tomcat 11 beside Tomcat's DefaultServlet (sendfile off and on)
- * and nginx, on the same files over loopback, in one run, so that the ratios compare like with like.
+ * reel's benchmark: reel in a stock Tomcat 11 beside Tomcat's DefaultServlet (sendfile off and on),
+ * nginx, and reel behind nginx's slice cache (deploy/nginx/reel.conf, warm), on the same files over
+ * loopback, in one run, so that the ratios compare like with like.
  * Started by bench/run.sh, which builds what it needs; writes docs/benchmarks.md.
  *
  * <p>Every server is started fresh for its workloads and stopped after them, so thread and memory

@@ -1,3 +1,4 @@
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -51,5 +52,10 @@ interface Server {
     /** Whether the server is a JVM that jstat and jcmd can read. */
     default boolean isJvm() {
         return true;
+    }
+
+    /** For a server with a cache in front: what the cache and its node have counted so far. */
+    default Optional<CacheTally> cacheTally() throws IOException, InterruptedException {
+        return Optional.empty();
     }
 }
