@@ -17,7 +17,7 @@ final class ReelConf {
     /** The upstream's node lines, one or more in a row: documentation addresses, port 8080, the same parameters. */
     private static final Pattern NODE_LINES =
             Pattern.compile("(?m)^( +)server 192\\.0\\.2\\.\\d+:8080( [^;\\n]*|);\\n(?:\\1server 192\\.0\\.2\\.\\d+:8080\\2;\\n)*");
-    private static final String LISTEN = "listen 80;";
+    private static final String LISTEN = "listen 80 ";
     private static final String CACHE_FOLDER = "proxy_cache_path /var/cache/nginx/reel ";
     private static final String LOG_FOLDER = "/var/log/nginx/";
 
@@ -38,7 +38,7 @@ final class ReelConf {
         if (nodes.find()) {
             throw new IllegalStateException(SITE + ": the node lines must follow each other with the same parameters");
         }
-        String withListen = replaceOnce(withNode, LISTEN, "listen 127.0.0.1:" + port + ";");
+        String withListen = replaceOnce(withNode, LISTEN, "listen 127.0.0.1:" + port + " ");
         String withCache = replaceOnce(withListen, CACHE_FOLDER, "proxy_cache_path " + folder.resolve("cache") + " ");
         return replaceOnce(withCache, LOG_FOLDER, folder.resolve("logs") + "/");
     }
