@@ -578,6 +578,11 @@
     if (!section || !list || !status || !store) {
       return;
     }
+    // Drawn afresh each time: the page may come back from the browser's back/forward cache.
+    list.textContent = "";
+    list.hidden = false;
+    status.textContent = "";
+    section.hidden = true;
     var positions = savedPositions(store, section.getAttribute("data-watch")).slice(0, CONTINUE_MOST);
     if (positions.length === 0) {
       return;
@@ -668,4 +673,11 @@
   setUpPosters();
   setUpPlayer();
   setUpContinueWatching();
+  // Back from the player, the browser may show this page as it was left, without running scripts again:
+  // the row must show what was just watched.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) {
+      setUpContinueWatching();
+    }
+  });
 })();
