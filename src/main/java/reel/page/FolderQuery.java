@@ -39,13 +39,13 @@ record FolderQuery(Optional<String> filter, VideoOrder order, int page) {
 
     /**
      * The first value of each parameter that makes sense: text that is not blank and not too long, a
-     * known order, a page of 1 to 9 digits (0 means 1); anything else is as if not sent.
+     * known order, a page number (0 means 1; more digits than a page number has mean a page past the last,
+     * which the reply then moves to the last one); anything else is as if not sent.
      */
     static FolderQuery read(QueryParameters parameters) {
         Optional<String> filter = parameters.all(FILTER).stream().findFirst().filter(FolderQuery::isFilterText);
         VideoOrder order = parameters.all(SORT).stream().findFirst().flatMap(FolderQuery::order).orElse(VideoOrder.NAME);
-        int page = parameters.all(PAGE).stream().findFirst().filter(FolderQuery::isPageNumber)
-                .map(Integer::parseInt).filter(number -> number > 0).orElse(1);
+        int page = parameters.all(PAGE).stream().findFirst().flatMap(FolderQuery::pageNumber).orElse(1);
         return new FolderQuery(filter, order, page);
     }
 
@@ -109,7 +109,13 @@ record FolderQuery(Optional<String> filter, VideoOrder order, int page) {
         return text.length() <= MAX_FILTER_LENGTH && !NameFilter.of(text).findsEverything();
     }
 
-    private static boolean isPageNumber(String text) {
-        return !text.isEmpty() && text.length() <= MAX_PAGE_DIGITS && text.chars().allMatch(c -> c >= '0' && c <= '9');
+    private static Optional<Integer> pageNumber(String text) {
+        if (text.isEmpty() || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty();
+        }
+        if (text.length() > MAX_PAGE_DIGITS) {
+            return text.chars().allMatch(c -> c == '0') ? Optional.empty() : Optional.of(Integer.MAX_VALUE);
+        }
+        return Optional.of(Integer.parseInt(text)).filter(number -> number > 0);
     }
 }

@@ -25,13 +25,14 @@ class FolderQueryTest {
     @CsvSource(delimiter = '|', textBlock = """
             # the defaults
             ''                          | ''                           | true
-            # pages: 1*DIGIT from 1, at most 9 digits; anything else is the first page
+            # pages: 1*DIGIT from 1; more digits than that is past the last page; anything else is the first page
             page=2                      | page=2                       | true
             page=999999999              | page=999999999               | true
             page=1                      | ''                           | false
             page=0                      | ''                           | false
             page=007                    | page=7                       | false
-            page=1000000000             | ''                           | false
+            page=1000000000             | page=2147483647              | false
+            page=00000000000            | ''                           | false
             page=-1                     | ''                           | false
             page=+2                     | ''                           | false
             page=2.0                    | ''                           | false

@@ -102,6 +102,7 @@ class PageRepliesTest {
             # past the last page: the last page, with the same filter and order
             /Big/  | page=4                  | /reel/browse/Big/?page=3
             /Big/  | page=999999999          | /reel/browse/Big/?page=3
+            /Big/  | page=99999999999999999999 | /reel/browse/Big/?page=3
             /Big/  | sort=newest&page=9      | /reel/browse/Big/?sort=newest&page=3
             /Big/  | q=clip 1&page=3         | /reel/browse/Big/?q=clip%201&page=2
             /Big/  | q=nothing&page=2        | /reel/browse/Big/?q=nothing
