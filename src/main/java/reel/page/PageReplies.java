@@ -17,6 +17,7 @@ public final class PageReplies {
 
     static final int OK = 200;
     static final int NOT_FOUND = 404;
+    static final int FORBIDDEN = 403;
 
     private PageReplies() {
     }
@@ -24,7 +25,13 @@ public final class PageReplies {
     /** @param recent the newest videos, such as {@code index::recent}; asked for by the library's home only */
     public static PageReply decide(String contextPath, String servletPath, Optional<String> pathInfo,
             QueryParameters parameters, MediaLibrary library, Supplier<RecentVideos> recent) {
-        Links links = new Links(contextPath);
+        return decide(contextPath, Optional.empty(), servletPath, pathInfo, parameters, library, recent);
+    }
+
+    /** The same for a signed-in user, whose name the header shows. */
+    public static PageReply decide(String contextPath, Optional<String> signedIn, String servletPath,
+            Optional<String> pathInfo, QueryParameters parameters, MediaLibrary library, Supplier<RecentVideos> recent) {
+        Links links = new Links(contextPath, signedIn);
         return switch (servletPath) {
             case "" -> folder(links, library, "/", parameters, recent);
             case "/browse" -> browse(links, library, pathInfo.orElse(""), parameters, recent);
@@ -45,6 +52,16 @@ public final class PageReplies {
     public static PageReply.Unavailable draining(String contextPath) {
         return new PageReply.Unavailable(MessagePage.draining(new Links(contextPath)).html(),
                 PageReply.Unavailable.RETRY_AFTER);
+    }
+
+    /** 403 for a signed-in user without the role reel asks for. */
+    public static PageReply forbidden(String contextPath, Optional<String> signedIn) {
+        return new PageReply.Document(FORBIDDEN, MessagePage.forbidden(new Links(contextPath, signedIn)).html());
+    }
+
+    /** After sign-out: a page that says so, sent with a challenge so the browser forgets the credentials. */
+    public static PageReply signedOut(String contextPath, String realm) {
+        return new PageReply.Challenge(MessagePage.signedOut(new Links(contextPath)).html(), realm);
     }
 
     /** A folder's one address ends with a slash, so relative links resolve inside it; the root's is the library's. */

@@ -30,7 +30,8 @@ public final class PageServlet extends HttpServlet {
         if (library.isEmpty()) {
             return;
         }
-        PageReply reply = PageReplies.decide(request.getContextPath(), request.getServletPath(),
+        PageReply reply = PageReplies.decide(request.getContextPath(), Optional.ofNullable(request.getRemoteUser()),
+                request.getServletPath(),
                 Optional.ofNullable(request.getPathInfo()), QueryParameters.of(request.getParameterMap()), library.get(),
                 deployment.index()::recent);
         LOG.fine(() -> request.getMethod() + " page " + request.getServletPath() + " -> " + reply.status());

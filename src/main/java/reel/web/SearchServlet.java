@@ -27,7 +27,7 @@ public final class SearchServlet extends HttpServlet {
         if (MediaGate.library(deployment, request, response).isEmpty()) {
             return;
         }
-        PageReply reply = SearchReplies.decide(request.getContextPath(),
+        PageReply reply = SearchReplies.decide(request.getContextPath(), Optional.ofNullable(request.getRemoteUser()),
                 Optional.ofNullable(request.getParameter(QUERY_PARAMETER)), deployment.index()::search);
         // Not the query: it is the visitor's own text.
         LOG.fine(() -> request.getMethod() + " search -> " + reply.status());

@@ -67,6 +67,20 @@ final class DistributionDeployIT {
               <role rolename="reel-metrics"/>
               <user username="prometheus" password="change-me" roles="reel-metrics"/>
             """;
+    /** docs/OPERATIONS.md, "Sign-in": users and roles in conf/tomcat-users.xml, read by the stock UserDatabaseRealm. */
+    static final String VIEWERS = """
+              <role rolename="reel-viewer"/>
+              <user username="ana" password="change-me-too" roles="reel-viewer"/>
+              <user username="bob" password="change-me-also" roles="manager-gui"/>
+            """;
+    /** docs/OPERATIONS.md, "Sign-in": the setting, in the context file beside reel.media.dir. */
+    private static final String ACCESS_ROLE = """
+              <Parameter name="reel.access.role" value="reel-viewer" override="false"/>
+            """;
+    /** docs/OPERATIONS.md, "Another authenticator": a valve that replaces web.xml's BASIC. */
+    private static final String DIGEST_VALVE = """
+              <Valve className="org.apache.catalina.authenticator.DigestAuthenticator"/>
+            """;
     /** docs/OPERATIONS.md, "Secure": error pages without a report or Tomcat's version, in server.xml's {@code <Host>}. */
     static final String ERROR_REPORT_VALVE = """
                     <Valve className="org.apache.catalina.valves.ErrorReportValve" showReport="false" showServerInfo="false"/>
@@ -204,6 +218,72 @@ final class DistributionDeployIT {
         assertEquals(1L, jmx.attribute(versionBean("001"), "FullResponses"));
         assertEquals(0L, jmx.attribute(versionBean("001"), "ClientAborts"));
         return secondStart;
+    }
+
+    /**
+     * docs/OPERATIONS.md, "Sign-in": reel.access.role with the stock realm over tomcat-users.xml and the
+     * WAR's own BASIC login: the container signs in, reel asks it for the role.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("distributions")
+    void signsInThroughTheContainersRealm(Path home) throws Exception {
+        Path work = workDir(home, "sign-in");
+        Path media = Fixtures.write(work.resolve("media/Spelled Offsets.mp4"), VIDEO_SIZE).getParent();
+        try (CatalinaProcess tomcat = CatalinaProcess.prepare(home, work.resolve("base"), Map.of())) {
+            tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media).replace("</Context>",
+                    ACCESS_ROLE + "</Context>"));
+            tomcat.insertBefore("conf/tomcat-users.xml", "</tomcat-users>", VIEWERS);
+            tomcat.insertBefore("conf/server.xml", "</Host>", ERROR_REPORT_VALVE);
+            tomcat.deploy(war());
+            tomcat.start();
+            awaitHealthy(tomcat, Optional.empty());
+
+            HttpResponse<String> anonymous = CLIENT.send(get(tomcat, "/reel/"), BodyHandlers.ofString());
+            assertEquals(401, anonymous.statusCode(), "anonymous: the container asks for a sign-in");
+            assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic realm=\"reel\""));
+            assertEquals(401, CLIENT.send(get(tomcat, "/reel/video/Spelled%20Offsets.mp4"), BodyHandlers.discarding())
+                    .statusCode());
+            assertEquals(401, CLIENT.send(get(tomcat, "/reel/", "Authorization", basic("ana", "wrong")),
+                    BodyHandlers.discarding()).statusCode(), "a wrong password");
+
+            HttpResponse<String> outsider = CLIENT.send(get(tomcat, "/reel/", "Authorization",
+                    basic("bob", "change-me-also")), BodyHandlers.ofString());
+            assertEquals(403, outsider.statusCode(), "signed in without the role");
+            assertTrue(outsider.body().contains("Signed in as <strong>bob</strong>"), outsider::body);
+
+            String ana = basic("ana", "change-me-too");
+            HttpResponse<String> library = CLIENT.send(get(tomcat, "/reel/", "Authorization", ana), BodyHandlers.ofString());
+            assertEquals(200, library.statusCode());
+            assertTrue(library.body().contains("Spelled Offsets"), library::body);
+            assertTrue(library.body().contains("Signed in as <strong>ana</strong>"), library::body);
+            HttpResponse<byte[]> range = CLIENT.send(get(tomcat, "/reel/video/Spelled%20Offsets.mp4", "Authorization",
+                    ana, "Range", "bytes=1000-1999"), BodyHandlers.ofByteArray());
+            assertEquals(206, range.statusCode(), "she plays and seeks");
+            assertArrayEquals(Fixtures.bytes(1000, 1999), range.body());
+
+            HttpResponse<String> signOut = CLIENT.send(java.net.http.HttpRequest.newBuilder(tomcat.uri("/reel/sign-out"))
+                    .header("Authorization", ana).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    BodyHandlers.ofString());
+            assertEquals(401, signOut.statusCode(), "the challenge makes the browser forget her credentials");
+            assertTrue(signOut.body().contains("You are signed out"), signOut::body);
+
+            // docs/OPERATIONS.md, "Another authenticator": a valve in reel.xml takes BASIC's place.
+            String started = awaitHealthy(tomcat, Optional.empty());
+            tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media).replace("</Context>",
+                    ACCESS_ROLE + DIGEST_VALVE + "</Context>"));
+            awaitHealthy(tomcat, Optional.of(started));
+            HttpResponse<String> digest = CLIENT.send(get(tomcat, "/reel/"), BodyHandlers.ofString());
+            assertEquals(401, digest.statusCode());
+            assertTrue(digest.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Digest realm=\"reel\""),
+                    () -> digest.headers().map().toString());
+
+            assertEquals(143, tomcat.stop(), "Tomcat ends by SIGTERM through its shutdown hook");
+            assertEquals(List.of(), tomcat.problems(), () -> "log problems in " + tomcat.base().resolve("logs"));
+        }
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     @ParameterizedTest(name = "{0}")
