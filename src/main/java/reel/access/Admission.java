@@ -9,5 +9,9 @@ public enum Admission {
     /** Nobody signed in yet: the container's authenticator asks (401 with BASIC). */
     SIGN_IN,
     /** Signed in without the role: 403, with a page saying so. */
-    FORBIDDEN
+    FORBIDDEN,
+    /** A page under a folder the user may not see: the not-found page, as for a place that does not exist. */
+    HIDDEN_PAGE,
+    /** Bytes or subtitles under a folder the user may not see: a bare 404, as for a missing file. */
+    HIDDEN_FILE
 }

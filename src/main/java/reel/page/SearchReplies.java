@@ -19,7 +19,7 @@ public final class SearchReplies {
         return decide(contextPath, Optional.empty(), typed, search);
     }
 
-    /** The same for a signed-in user, whose name the header shows. */
+    /** The same for a signed-in user, whose name the header shows; {@code search} leaves out what they may not see. */
     public static PageReply decide(String contextPath, Optional<String> signedIn, Optional<String> typed,
             Function<Query, SearchResults> search) {
         SearchResults results = search.apply(Query.parse(typed));

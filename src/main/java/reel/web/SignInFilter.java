@@ -17,7 +17,8 @@ import reel.page.PageReplies;
  * it asks the container to authenticate ({@link HttpServletRequest#authenticate}, which runs the realm and
  * authenticator the operator configured, BASIC from web.xml unless a valve replaces it) and whether the
  * user holds the role. {@link Door} decides; this class asks the container and writes the refusal.
- * Unset, every request passes untouched.
+ * Under a folder the user's roles do not open ({@code access.folders}), every library URL answers 404
+ * exactly as for a place that does not exist. Unset, every request passes untouched.
  */
 public final class SignInFilter extends HttpFilter {
 
@@ -42,6 +43,15 @@ public final class SignInFilter extends HttpFilter {
         if (admission == Admission.FORBIDDEN) {
             LOG.fine(() -> "refused user=" + request.getRemoteUser() + " path=" + path + ": lacks the role");
             PageWriter.write(PageReplies.forbidden(request.getContextPath(), user(request)), response);
+            return;
+        }
+        if (admission == Admission.HIDDEN_PAGE || admission == Admission.HIDDEN_FILE) {
+            LOG.fine(() -> "hidden from user=" + request.getRemoteUser() + " path=" + path + ": a folder for other roles");
+            if (admission == Admission.HIDDEN_PAGE) {
+                PageWriter.write(PageReplies.notFound(request.getContextPath(), user(request)), response);
+            } else {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
             return;
         }
         chain.doFilter(request, response);

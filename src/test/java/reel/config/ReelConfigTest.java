@@ -50,8 +50,9 @@ class ReelConfigTest {
             drain.file       | /var/run/reel/drain | Optional[/var/run/reel/drain]
             cache.shared-max-age | 1d    | Optional[PT24H]
             drain.file       | /var/run/../drain   | Optional[/var/drain]
-            access.role      | reel-viewer         | Access[role=Optional[reel-viewer]]
-            access.role      | Zuschauer.Ä_1       | Access[role=Optional[Zuschauer.Ä_1]]
+            access.role      | reel-viewer         | Optional[reel-viewer]
+            access.role      | Zuschauer.Ä_1       | Optional[Zuschauer.Ä_1]
+            access.folders   | Board:board-members;Training/HR:hr | Board:board-members;Training/HR:hr
             """)
     void anAllowedValueIsUsed(String name, String value, String expected) {
         ReelConfig config = valid(Map.of("reel." + name, value)).config();
@@ -61,7 +62,8 @@ class ReelConfigTest {
                 Map.entry("bandwidth.cap", config.bandwidthCap()), Map.entry("sendfile", config.sendfile()),
                 Map.entry("max-streams", config.maxStreams()), Map.entry("health.enabled", config.health().enabled()),
                 Map.entry("metrics.allow", config.metrics().allow().pattern()), Map.entry("drain.file", config.drainFile()),
-                Map.entry("cache.shared-max-age", config.cacheSharedMaxAge()), Map.entry("access.role", config.access()));
+                Map.entry("cache.shared-max-age", config.cacheSharedMaxAge()), Map.entry("access.role", config.access().role()),
+                Map.entry("access.folders", config.access().folders().show()));
         assertEquals(expected, fields.get(name).toString());
     }
 
@@ -88,6 +90,7 @@ class ReelConfigTest {
             access.role      | 'a b'     | a role name without spaces, commas, colons or semicolons, such as reel-viewer
             access.role      | 'a,b'     | a role name without spaces, commas, colons or semicolons, such as reel-viewer
             access.role      | hr:board  | a role name without spaces, commas, colons or semicolons, such as reel-viewer
+            access.folders   | Board     | folder:role rules separated by ;, a folder's names separated by / and its roles by , such as Board:board-members;Training/HR:hr,hr-leads
             health.allow     | [         | 'a Java regular expression matching the whole remote address, such as 127\\.0\\.0\\.1|10\\..* or .* for everyone'
             """)
     void aValueThatIsNotAllowedIsOneProblemNamingSettingValueAndWhatIsAllowed(String name, String value,

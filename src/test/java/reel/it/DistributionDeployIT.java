@@ -72,10 +72,13 @@ final class DistributionDeployIT {
               <role rolename="reel-viewer"/>
               <user username="ana" password="change-me-too" roles="reel-viewer"/>
               <user username="bob" password="change-me-also" roles="manager-gui"/>
+              <role rolename="board-members"/>
+              <user username="carla" password="change-me-three" roles="reel-viewer,board-members"/>
             """;
     /** docs/OPERATIONS.md, "Sign-in": the setting, in the context file beside reel.media.dir. */
     private static final String ACCESS_ROLE = """
               <Parameter name="reel.access.role" value="reel-viewer" override="false"/>
+              <Parameter name="reel.access.folders" value="Board:board-members" override="false"/>
             """;
     /** docs/OPERATIONS.md, "Another authenticator": a valve that replaces web.xml's BASIC. */
     private static final String DIGEST_VALVE = """
@@ -229,6 +232,7 @@ final class DistributionDeployIT {
     void signsInThroughTheContainersRealm(Path home) throws Exception {
         Path work = workDir(home, "sign-in");
         Path media = Fixtures.write(work.resolve("media/Spelled Offsets.mp4"), VIDEO_SIZE).getParent();
+        Fixtures.write(media.resolve("Board/Minutes.mp4"), VIDEO_SIZE);
         try (CatalinaProcess tomcat = CatalinaProcess.prepare(home, work.resolve("base"), Map.of())) {
             tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media).replace("</Context>",
                     ACCESS_ROLE + "</Context>"));
@@ -236,7 +240,7 @@ final class DistributionDeployIT {
             tomcat.insertBefore("conf/server.xml", "</Host>", ERROR_REPORT_VALVE);
             tomcat.deploy(war());
             tomcat.start();
-            awaitHealthy(tomcat, Optional.empty());
+            String started = awaitHealthy(tomcat, Optional.empty(), 2);
 
             HttpResponse<String> anonymous = CLIENT.send(get(tomcat, "/reel/"), BodyHandlers.ofString());
             assertEquals(401, anonymous.statusCode(), "anonymous: the container asks for a sign-in");
@@ -260,6 +264,7 @@ final class DistributionDeployIT {
                     ana, "Range", "bytes=1000-1999"), BodyHandlers.ofByteArray());
             assertEquals(206, range.statusCode(), "she plays and seeks");
             assertArrayEquals(Fixtures.bytes(1000, 1999), range.body());
+            assertFolderSeenByItsRoleOnly(tomcat, ana, basic("carla", "change-me-three"));
 
             HttpResponse<String> signOut = CLIENT.send(java.net.http.HttpRequest.newBuilder(tomcat.uri("/reel/sign-out"))
                     .header("Authorization", ana).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
@@ -268,10 +273,9 @@ final class DistributionDeployIT {
             assertTrue(signOut.body().contains("You are signed out"), signOut::body);
 
             // docs/OPERATIONS.md, "Another authenticator": a valve in reel.xml takes BASIC's place.
-            String started = awaitHealthy(tomcat, Optional.empty());
             tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media).replace("</Context>",
                     ACCESS_ROLE + DIGEST_VALVE + "</Context>"));
-            awaitHealthy(tomcat, Optional.of(started));
+            awaitHealthy(tomcat, Optional.of(started), 2);
             HttpResponse<String> digest = CLIENT.send(get(tomcat, "/reel/"), BodyHandlers.ofString());
             assertEquals(401, digest.statusCode());
             assertTrue(digest.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Digest realm=\"reel\""),
@@ -280,6 +284,34 @@ final class DistributionDeployIT {
             assertEquals(143, tomcat.stop(), "Tomcat ends by SIGTERM through its shutdown hook");
             assertEquals(List.of(), tomcat.problems(), () -> "log problems in " + tomcat.base().resolve("logs"));
         }
+    }
+
+    /** docs/OPERATIONS.md, "Folders per role": Board is Carla's; Ana finds it nowhere and each of its URLs is 404. */
+    private static void assertFolderSeenByItsRoleOnly(CatalinaProcess tomcat, String ana, String carla) throws Exception {
+        await(tomcat, "the index to hold Board's video", () -> CLIENT.send(get(tomcat, "/reel/search?q=minutes",
+                "Authorization", carla), BodyHandlers.ofString()).body().contains("Minutes"));
+        for (String path : List.of("/reel/", "/reel/search?q=minutes", "/reel/search?q=board")) {
+            HttpResponse<String> page = CLIENT.send(get(tomcat, path, "Authorization", ana), BodyHandlers.ofString());
+            assertEquals(200, page.statusCode(), path);
+            assertTrue(!page.body().contains("Board") && !page.body().contains("Minutes"), () -> path + page.body());
+        }
+        assertTrue(CLIENT.send(get(tomcat, "/reel/", "Authorization", carla), BodyHandlers.ofString()).body()
+                .contains("Minutes"), "Carla's Recently added holds Board's video");
+        assertEquals(301, CLIENT.send(get(tomcat, "/reel/browse/Board", "Authorization", ana), BodyHandlers.discarding())
+                .statusCode(), "redirected to the slash form, as /reel/browse/Nope is");
+        for (String path : List.of("/reel/browse/Board/", "/reel/browse/board/", "/reel/browse/Board/Sub/",
+                "/reel/watch/Board/Minutes.mp4", "/reel/video/Board/Minutes.mp4",
+                "/reel/video/Board/Minutes.mp4?download", "/reel/subtitles/Board/Minutes.srt",
+                "/reel/video//Board/Minutes.mp4")) {
+            assertEquals(404, CLIENT.send(get(tomcat, path, "Authorization", ana), BodyHandlers.discarding())
+                    .statusCode(), path);
+        }
+        assertEquals(404, CLIENT.send(get(tomcat, "/reel/browse/Nope/", "Authorization", ana), BodyHandlers.ofString())
+                .statusCode(), "as for a folder that does not exist");
+        assertEquals(200, CLIENT.send(get(tomcat, "/reel/watch/Board/Minutes.mp4", "Authorization", carla),
+                BodyHandlers.discarding()).statusCode());
+        assertEquals(206, CLIENT.send(get(tomcat, "/reel/video/Board/Minutes.mp4", "Authorization", carla, "Range",
+                "bytes=0-9"), BodyHandlers.discarding()).statusCode());
     }
 
     static String basic(String user, String password) {
