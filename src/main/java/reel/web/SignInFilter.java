@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import reel.access.Admission;
 import reel.access.Door;
+import reel.metrics.AccessRefusals;
 import reel.page.PageReplies;
 
 /**
@@ -29,23 +30,28 @@ public final class SignInFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Door door = new Door(Deployment.of(getServletContext()).config().access());
+        Deployment deployment = Deployment.of(getServletContext());
+        Door door = new Door(deployment.config().access());
+        AccessRefusals refusals = deployment.metrics().accessRefusals();
         String path = pathInContext(request);
         Admission admission = door.admit(path, user(request), request::isUserInRole);
         if (admission == Admission.SIGN_IN) {
             // false: the authenticator has answered (401 and a challenge, or its login page).
             if (!request.authenticate(response)) {
+                refusals.count(AccessRefusals.Reason.SIGN_IN);
                 LOG.fine(() -> "sign-in asked for path=" + path);
                 return;
             }
             admission = door.admit(path, user(request), request::isUserInRole);
         }
         if (admission == Admission.FORBIDDEN) {
+            refusals.count(AccessRefusals.Reason.FORBIDDEN);
             LOG.fine(() -> "refused user=" + request.getRemoteUser() + " path=" + path + ": lacks the role");
             PageWriter.write(PageReplies.forbidden(request.getContextPath(), user(request)), response);
             return;
         }
         if (admission == Admission.HIDDEN_PAGE || admission == Admission.HIDDEN_FILE) {
+            refusals.count(AccessRefusals.Reason.HIDDEN_FOLDER);
             LOG.fine(() -> "hidden from user=" + request.getRemoteUser() + " path=" + path + ": a folder for other roles");
             if (admission == Admission.HIDDEN_PAGE) {
                 PageWriter.write(PageReplies.notFound(request.getContextPath(), user(request)), response);

@@ -265,6 +265,10 @@ final class DistributionDeployIT {
             assertEquals(206, range.statusCode(), "she plays and seeks");
             assertArrayEquals(Fixtures.bytes(1000, 1999), range.body());
             assertFolderSeenByItsRoleOnly(tomcat, ana, basic("carla", "change-me-three"));
+            String refusals = CLIENT.send(get(tomcat, "/reel/metrics"), BodyHandlers.ofString()).body();
+            assertTrue(refusals.contains("reel_access_refusals_total{reason=\"sign_in\"} 3\n")
+                    && refusals.contains("reel_access_refusals_total{reason=\"forbidden\"} 1\n")
+                    && refusals.contains("reel_access_refusals_total{reason=\"hidden_folder\"} 8\n"), refusals);
 
             HttpResponse<String> signOut = CLIENT.send(java.net.http.HttpRequest.newBuilder(tomcat.uri("/reel/sign-out"))
                     .header("Authorization", ana).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),

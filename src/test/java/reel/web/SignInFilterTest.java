@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import reel.config.Access;
 import reel.config.ReelConfig;
 import reel.media.MediaRoot;
+import reel.metrics.AccessRefusals;
 import reel.stream.RecordedResponse;
 
 class SignInFilterTest {
@@ -59,6 +60,7 @@ class SignInFilterTest {
         filter.doFilter(request, response.mock, (req, res) -> passed.add("servlet"));
 
         assertEquals(List.of(), passed, "the authenticator has answered 401");
+        assertEquals(1L, deployment.metrics.accessRefusals().snapshot().get(AccessRefusals.Reason.SIGN_IN));
         verify(request).authenticate(response.mock);
     }
 
@@ -88,6 +90,7 @@ class SignInFilterTest {
         String page = response.body.toString(StandardCharsets.UTF_8);
         assertTrue(page.contains("not allowed to watch here"), page);
         assertTrue(page.contains("Signed in as <strong>bob</strong>"), page);
+        assertEquals(1L, deployment.metrics.accessRefusals().snapshot().get(AccessRefusals.Reason.FORBIDDEN));
         verify(request, never()).authenticate(any());
     }
 
