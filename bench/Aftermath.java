@@ -14,10 +14,10 @@ record Aftermath(long outOfMemoryErrors, long severeLines, long descriptorsBefor
     /** Waits (at most a minute) for the descriptors to come back, then asks for one range and checks its bytes. */
     static Aftermath after(Server server, Path big, LogCounts before, long descriptorsBefore) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        long descriptors = ProcessFigures.descriptors(server.pid());
+        long descriptors = ProcessFigures.descriptors(server);
         while (descriptors > descriptorsBefore + 20 && System.nanoTime() < deadline) {
             Thread.sleep(500);
-            descriptors = ProcessFigures.descriptors(server.pid());
+            descriptors = ProcessFigures.descriptors(server);
         }
         RangeCheck exact = Probes.checkRange(server, big, 123_456_789L, 1 << 20);
         LogCounts after = LogCounts.of(server.logs());

@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * reel's benchmark: reel in a stock Tomcat 11 beside Tomcat's DefaultServlet (sendfile off and on)
- * and nginx, on the same files over loopback, in one run, so that the ratios compare like with like.
+ * reel's benchmark: reel in a stock Tomcat 11 beside Tomcat's DefaultServlet (sendfile off and on),
+ * nginx, and reel behind nginx's slice cache (deploy/nginx/reel.conf, warm), on the same files over
+ * loopback, in one run, so that the ratios compare like with like.
  * Started by bench/run.sh, which builds what it needs; writes docs/benchmarks.md.
  *
  * <p>Every server is started fresh for its workloads and stopped after them, so thread and memory
@@ -33,9 +35,11 @@ public final class Bench {
         String baselineName = options.getOrDefault("baseline-name", "reel before");
 
         List<Server> servers = new Lineup(work, catalinaHome, media).servers(war, baselineWar, baselineName);
-        // --only=reel runs the servers whose names start with it: for trying a change, not for the report.
-        String only = options.getOrDefault("only", "");
-        servers.removeIf(server -> !server.label().startsWith(only));
+        // --only=reel runs the servers whose labels start with it: for trying a change, not for the report. It is a
+        // regular expression matched from the label's start, so a plain name is a prefix as before and
+        // "reel, 8 KB loop$|nginx" picks the default-heap loop (not its -Xmx variants) and nginx.
+        Pattern only = Pattern.compile(options.getOrDefault("only", ""));
+        servers.removeIf(server -> !only.matcher(server.label()).lookingAt());
         double pageCache = Machine.pageCacheMBps(big);
         List<Result> results = new ArrayList<>();
         for (Server server : servers) {

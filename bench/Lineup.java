@@ -21,6 +21,9 @@ record Lineup(Path work, Path catalinaHome, Path media) {
         servers.add(defaultServlet("DefaultServlet, sendfile on", "default-sendfile", true));
         if (Commands.has("nginx")) {
             servers.add(new Nginx(work.resolve("nginx"), media));
+            // The tier of docs/SCALING.md: the first row's reel, one node, behind deploy/nginx/reel.conf, cache warm.
+            servers.add(new CachedReel(reel("reel, 8 KB loop", "reel-behind-nginx", war, false),
+                    work.resolve("nginx-cache"), media.resolve("big.mp4")));
         }
         // As ops teams run a shared Tomcat: with a heap limit. Only the audience workloads, where memory counts.
         servers.add(reel("reel, 8 KB loop", "reel-loop-512m", war, false).heapLimited(HEAP_LIMIT));

@@ -87,7 +87,8 @@ final class Nginx implements Server {
         ServerProcesses.stop(process);
     }
 
-    private static String version() {
+    /** nginx's version, as {@code nginx -v} tells it. */
+    static String version() {
         String out = Commands.run(List.of("nginx", "-v"));
         Matcher m = Pattern.compile("nginx/(\\S+)").matcher(out);
         return m.find() ? m.group(1) : "";

@@ -12,19 +12,19 @@ final class ProcessFigures {
     private ProcessFigures() {
     }
 
-    /** User plus system CPU ticks of a process and its children that have been waited for (nginx's workers are not). */
-    static long cpuTicks(long pid) {
+    /** User plus system CPU ticks of the server's processes and their direct children (nginx's workers), each its own. */
+    static long cpuTicks(Server server) {
         long ticks = 0;
-        for (long process : family(pid)) {
+        for (long process : family(server)) {
             String[] fields = stat(process);
             ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         }
         return ticks;
     }
 
-    static long descriptors(long pid) {
+    static long descriptors(Server server) {
         long count = 0;
-        for (long process : family(pid)) {
+        for (long process : family(server)) {
             try (var fds = Files.list(Path.of("/proc", String.valueOf(process), "fd"))) {
                 count += fds.count();
             } catch (IOException gone) {
@@ -34,17 +34,17 @@ final class ProcessFigures {
         return count;
     }
 
-    static int threads(long pid) {
+    static int threads(Server server) {
         int threads = 0;
-        for (long process : family(pid)) {
+        for (long process : family(server)) {
             threads += Integer.parseInt(stat(process)[17]);
         }
         return threads;
     }
 
-    static long rssKiB(long pid) {
+    static long rssKiB(Server server) {
         long kib = 0;
-        for (long process : family(pid)) {
+        for (long process : family(server)) {
             try {
                 for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process), "status"))) {
                     if (line.startsWith("VmRSS:")) {
@@ -58,10 +58,13 @@ final class ProcessFigures {
         return kib;
     }
 
-    /** The process and its direct children (nginx's workers); Tomcat is a single process. */
-    static List<Long> family(long pid) {
-        List<Long> family = new ArrayList<>(List.of(pid));
-        ProcessHandle.of(pid).ifPresent(handle -> handle.children().forEach(child -> family.add(child.pid())));
+    /** The server's processes and their direct children (nginx's workers); Tomcat is a single process. */
+    static List<Long> family(Server server) {
+        List<Long> family = new ArrayList<>();
+        for (long pid : server.processes()) {
+            family.add(pid);
+            ProcessHandle.of(pid).ifPresent(handle -> handle.children().forEach(child -> family.add(child.pid())));
+        }
         return family;
     }
 

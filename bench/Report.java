@@ -44,6 +44,24 @@ final class Report {
         md.append(String.format(Locale.ROOT, "%nCeiling: the file reads from the page cache in 8 KB positional reads "
                 + "(what reel does) at %.0f MB/s, so one read holds a container thread for about %.1f µs; the best "
                 + "single-client loopback figure above is %.0f MB/s.%n", pageCache, 8192 / pageCache, bestLoopback));
+        results.stream().filter(r -> r.cache().isPresent()).forEach(r -> cached(md, r));
+    }
+
+    /** How the server behind the cache was run and what its cache counted, so that its row can be read. */
+    private static void cached(StringBuilder md, Result r) {
+        CacheTally tally = r.cache().get();
+        md.append(String.format(Locale.ROOT, "%n**%s**: the build and Tomcat of the \"reel, 8 KB loop\" row, one "
+                + "node, behind nginx %s running `deploy/nginx/reel.conf` with only its node line, `listen`, cache "
+                + "folder and log folder changed (as `ScaleOutIT` runs it), inside an nginx.conf with the nginx row's "
+                + "worker settings; nginx sends the bytes from its cache files through its own buffers, since the file "
+                + "turns sendfile off for video. Before anything was measured, one full read of the file through nginx "
+                + "stored every 1 MB slice (each 256 KiB range lies within one), and %d sampled ranges came back `206` "
+                + "with `X-Cache-Status: HIT`. During its workloads nginx answered %d requests, %d of them HIT (%.1f%%; "
+                + "its access log gives a response's first slice), and the node answered %d video requests, %d bytes "
+                + "(reel's metrics). CPU s per GiB counts nginx's processes and Tomcat's together; so do threads, RSS "
+                + "and descriptors among the slow viewers, where heap is Tomcat's.%n", r.server(), Nginx.version(),
+                CachedReel.SAMPLED_RANGES + 2, tally.requests(), tally.hits(), tally.hitPercent(),
+                tally.nodeRequests(), tally.nodeBytes()));
     }
 
     private static void slowViewers(StringBuilder md, List<Result> results) {
@@ -103,10 +121,12 @@ final class Report {
         ratio(md, "reel loop / DefaultServlet sendfile off", reel, defaultLoop);
         ratio(md, "reel sendfile / DefaultServlet sendfile on", reelSendfile, defaultSendfile);
         ratio(md, "reel loop / " + baselineName + " loop", reel, before);
-        results.stream().filter(r -> r.server().startsWith("nginx")).findFirst().ifPresent(nginx -> {
-            ratio(md, "reel loop / nginx", reel, nginx);
-            ratio(md, "reel sendfile / nginx", reelSendfile, nginx);
-        });
+        Result nginx = results.stream().filter(r -> r.server().startsWith("nginx")).findFirst().orElse(null);
+        ratio(md, "reel loop / nginx", reel, nginx);
+        ratio(md, "reel sendfile / nginx", reelSendfile, nginx);
+        Result cached = find(results, CachedReel.NAME);
+        ratio(md, "reel behind nginx, warm / reel loop", cached, reel);
+        ratio(md, "reel behind nginx, warm / nginx", cached, nginx);
     }
 
     private static String ms(double value) {

@@ -1,7 +1,9 @@
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
-/** One server configuration under test: where it listens, the URL path of the big file, its process. */
+/** One server configuration under test: where it listens, the URL path of the big file, its processes. */
 interface Server {
     String name();
 
@@ -13,8 +15,16 @@ interface Server {
 
     String bigPath();
 
-    /** The process whose CPU, threads and memory are measured. */
+    /** The server's main process; for a JVM, the one jstat and jcmd read. */
     long pid();
+
+    /**
+     * The processes whose CPU, threads, memory and descriptors are measured, each with its children
+     * (nginx's workers): the main process, or all of a server made of several.
+     */
+    default List<Long> processes() {
+        return List.of(pid());
+    }
 
     /** The JVM's -Xmx, or empty when it runs with the JVM's default. */
     default Optional<String> heapLimit() {
@@ -42,5 +52,10 @@ interface Server {
     /** Whether the server is a JVM that jstat and jcmd can read. */
     default boolean isJvm() {
         return true;
+    }
+
+    /** For a server with a cache in front: what the cache and its node have counted so far. */
+    default Optional<CacheTally> cacheTally() throws IOException, InterruptedException {
+        return Optional.empty();
     }
 }

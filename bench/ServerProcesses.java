@@ -52,13 +52,17 @@ final class ServerProcesses {
         throw new IllegalStateException("no answer on port " + port + " within 60 s");
     }
 
-    /** Ends the server: SIGTERM, which both Tomcat and nginx take as a clean stop, then SIGKILL after 30 s. */
+    /**
+     * Ends the server: SIGTERM, which both Tomcat and nginx take as a clean stop, then SIGKILL after 30 s,
+     * to its descendants first (nginx's workers) so that none outlives it.
+     */
     static void stop(Process process) throws InterruptedException {
         if (process == null) {
             return;
         }
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
     }

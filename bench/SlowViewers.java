@@ -45,7 +45,7 @@ final class SlowViewers {
     static Outcome run(Server server, int count, Path big) throws Exception {
         long fileSize = Files.size(big);
         LogCounts logsBefore = LogCounts.of(server.logs());
-        long descriptorsBefore = ProcessFigures.descriptors(server.pid());
+        long descriptorsBefore = ProcessFigures.descriptors(server);
         Random random = new Random(count);
         List<Viewer> viewers = new ArrayList<>();
         ByteBuffer sink = ByteBuffer.allocateDirect(64 * 1024);
@@ -84,8 +84,8 @@ final class SlowViewers {
                                 key.interestOps(SelectionKey.OP_READ);
                             }
                         }
-                        peakThreads = Math.max(peakThreads, ProcessFigures.threads(server.pid()));
-                        peakRss = Math.max(peakRss, ProcessFigures.rssKiB(server.pid()));
+                        peakThreads = Math.max(peakThreads, ProcessFigures.threads(server));
+                        peakRss = Math.max(peakRss, ProcessFigures.rssKiB(server));
                         if (System.getenv("BENCH_DEBUG") != null && attempts % 500 == 0 && attempts < count) {
                             System.out.println("    sockstat at " + attempts + ": "
                                     + Files.readAllLines(Path.of("/proc/net/sockstat")).get(1));

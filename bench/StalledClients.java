@@ -36,7 +36,7 @@ final class StalledClients {
 
     static Outcome run(Server server, int count, Path big) throws Exception {
         LogCounts logsBefore = LogCounts.of(server.logs());
-        long descriptorsBefore = ProcessFigures.descriptors(server.pid());
+        long descriptorsBefore = ProcessFigures.descriptors(server);
         long heapBefore = HeapSampler.afterCollectionMiB(server);
         List<Viewer> clients = new ArrayList<>();
         ByteBuffer sink = ByteBuffer.allocateDirect(FIRST_BYTES);
@@ -78,7 +78,7 @@ final class StalledClients {
                         worstHealth = Math.max(worstHealth, health);
                         worstRange = Math.max(worstRange, range);
                         slowProbes += (health > 1000 ? 1 : 0) + (range > 1000 ? 1 : 0);
-                        peakDescriptors = Math.max(peakDescriptors, ProcessFigures.descriptors(server.pid()));
+                        peakDescriptors = Math.max(peakDescriptors, ProcessFigures.descriptors(server));
                     }
                 }
             } finally {

@@ -16,13 +16,13 @@ final class ThroughputWorkload {
     }
 
     static Throughput run(Server server, String url, Path big) throws Exception {
-        long cpuBefore = ProcessFigures.cpuTicks(server.pid());
+        long cpuBefore = ProcessFigures.cpuTicks(server);
         double single = 0;
         for (int i = 0; i < 3; i++) {
             single = Math.max(single, download(url, 1));
         }
         double four = download(url, 4);
-        long cpuTicks = ProcessFigures.cpuTicks(server.pid()) - cpuBefore;
+        long cpuTicks = ProcessFigures.cpuTicks(server) - cpuBefore;
         // 3 single downloads and 4 parallel ones: 7 GiB.
         double cpuPerGiB = cpuTicks / (double) ProcessFigures.CLOCK_TICKS / 7.0;
         System.out.printf(Locale.ROOT, "  1 client %.0f MB/s, 4 clients %.0f MB/s, %.2f CPU s/GiB%n", single, four,

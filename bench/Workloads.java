@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The workloads one server gets, in order: throughput, slow viewers, and for a heap-limited server stalled clients. */
+/**
+ * The workloads one server gets, in order: throughput, slow viewers, and for a heap-limited server stalled
+ * clients; for a server with a cache in front, what the cache counted meanwhile.
+ */
 final class Workloads {
 
     private Workloads() {
@@ -13,6 +16,7 @@ final class Workloads {
     static Result run(Server server, Path big, int[] viewerCounts, int stalledCount) throws Exception {
         String url = "http://127.0.0.1:" + server.port() + server.bigPath();
         ThroughputWorkload.download(url, 1); // warm-up: JIT, connection pools, page cache
+        Optional<CacheTally> cacheBefore = server.cacheTally();
         Optional<Throughput> throughput = Optional.empty();
         if (!server.audienceOnly()) {
             throughput = Optional.of(ThroughputWorkload.run(server, url, big));
@@ -29,6 +33,11 @@ final class Workloads {
             stalled = Optional.of(StalledClients.run(server, stalledCount, big));
             System.out.println("  " + stalled.get());
         }
-        return new Result(server.name(), server.heapLimit(), throughput, slow, stalled);
+        Optional<CacheTally> cache = Optional.empty();
+        if (cacheBefore.isPresent()) {
+            cache = Optional.of(server.cacheTally().orElseThrow().since(cacheBefore.get()));
+            System.out.println("  cache during the workloads: " + cache.get());
+        }
+        return new Result(server.name(), server.heapLimit(), throughput, slow, stalled, cache);
     }
 }

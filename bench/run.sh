@@ -2,12 +2,15 @@
 # reel's benchmark, one command: bash bench/run.sh [viewer counts, default 1000,5000]
 # (ONLY="reel, 8 KB loop" REPORT=/tmp/try.md bash bench/run.sh 1000 runs only the servers whose names start
 #  with ONLY, here reel's 8 KB loop with the default heap and its two -Xmx512m variants, for trying a change;
+#  ONLY is a regular expression matched from the name's start (heap-limited names end in ", -Xmx512m"), so
+#  ONLY='reel, 8 KB loop$|nginx' runs the loop with the default heap only, and nginx;
 #  BASELINE=<git revision> also measures reel as built from that revision, beside this one;
 #  STALLED=<count> sets the clients that stop reading, default 2000, 0 leaves that workload out)
 # Builds reel.war and unpacks the stock Tomcat (the `run` profile without starting it), makes a 1 GiB
 # file, compiles bench/*.java into target/bench/classes, then Bench (bench/Bench.java, the main) starts
 # each server in turn on 127.0.0.1 and writes docs/benchmarks.md.
-# Needs curl and wrk; nginx is measured when installed:  apt-get install nginx-light wrk curl
+# Needs curl and wrk; nginx is measured when installed, by itself and in front of reel with
+# deploy/nginx/reel.conf and its cache warm:  apt-get install nginx-light wrk curl
 # Not part of `mvn verify`: it takes about forty minutes and wants a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +18,7 @@ cd "$(dirname "$0")/.."
 for tool in curl wrk; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing; apt-get install nginx-light wrk curl" >&2; exit 1; }
 done
-command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || echo "bench: nginx not installed; its column is left out"
+command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || echo "bench: nginx not installed; its rows (nginx, reel behind nginx) are left out"
 
 mvn -B -q -ntp -Prun package -Dexec.skip=true
 tomcat_version=$(sed -n "s:.*<tomcat.version>\(.*\)</tomcat.version>.*:\1:p" pom.xml | head -1)

@@ -432,6 +432,20 @@ final class BrowserIT {
             } finally {
                 page.resize(DESKTOP);
             }
+            // The paged folder's controls (sort, filter form, page links) pass axe too, light and dark.
+            Axe.Ready axe = axe();
+            for (boolean dark : List.of(false, true)) {
+                page.prefersDark(dark);
+                try {
+                    page.open(java.net.URI.create(big.uri("/reel/browse/Clips/") + "?page=2&sort=newest"));
+                    page.waitFor("the page to settle", SETTLED);
+                    List<String> violations = axe.violations(page);
+                    assertTrue(violations.isEmpty(), () -> violations.size() + " accessibility violations on the paged"
+                            + " folder (dark " + dark + "):\n" + String.join("\n", violations));
+                } finally {
+                    page.prefersDark(false);
+                }
+            }
         }
     }
 

@@ -19,7 +19,7 @@ final class NginxConf {
 
     /** The upstream's node lines: documentation addresses (RFC 5737), port 8080, the same parameters each. */
     private static final Pattern NODE_LINE = Pattern.compile("(?m)^( +)server 192\\.0\\.2\\.\\d+:8080( [^;\\n]*)?;\\n");
-    private static final String LISTEN = "listen 80;";
+    private static final String LISTEN = "listen 80 ";
     private static final String CACHE_FOLDER = "proxy_cache_path /var/cache/nginx/reel ";
     private static final String LOG_FOLDER = "/var/log/nginx/";
 
@@ -35,7 +35,7 @@ final class NginxConf {
             throw new IllegalArgumentException("an upstream needs a node");
         }
         String withNodes = replaceNodeLines(conf, nodePorts);
-        String withListen = replaceOnce(withNodes, LISTEN, "listen 127.0.0.1:" + port + ";");
+        String withListen = replaceOnce(withNodes, LISTEN, "listen 127.0.0.1:" + port + " ");
         String withCache = replaceOnce(withListen, CACHE_FOLDER, "proxy_cache_path " + folder.resolve("cache") + " ");
         return replaceOnce(withCache, LOG_FOLDER, folder.resolve("logs") + "/");
     }

@@ -31,7 +31,7 @@ final class NginxConfTest {
             assertTrue(site.contains("    server 127.0.0.1:" + port + " max_fails=1 fail_timeout=10s;\n"), site);
         }
         assertEquals(nodeCount, Pattern.compile("(?m)^ +server ").matcher(site).results().count());
-        assertTrue(site.contains("listen 127.0.0.1:30000;"), site);
+        assertTrue(site.contains("listen 127.0.0.1:30000 sndbuf=64k;"), site);
         assertTrue(site.contains("proxy_cache_path /tmp/nginx-1/cache levels=1:2 "), site);
         assertTrue(site.contains("access_log /tmp/nginx-1/logs/reel-access.log reel_cache;"), site);
         assertFalse(site.contains("192.0.2.") || site.contains("/var/"), site);
@@ -43,8 +43,8 @@ final class NginxConfTest {
             no node line           | 192.0.2.                               | 10.0.0.
             node lines apart       | keepalive 16;                          | server 192.0.2.13:8080 max_fails=1;
             node lines that differ | 192.0.2.12:8080 max_fails=1            | 192.0.2.12:8080 max_fails=3
-            no listen 80           | listen 80;                             | listen 8080;
-            listen 80 twice        | listen 80;                             | listen 80; listen 80;
+            no listen 80           | listen 80 sndbuf=64k;                  | listen 8080 sndbuf=64k;
+            listen 80 twice        | listen 80 sndbuf=64k;                  | listen 80 sndbuf=64k; listen 80 sndbuf=64k;
             another cache folder   | proxy_cache_path /var/cache/nginx/reel | proxy_cache_path /srv/cache
             another log folder     | /var/log/nginx/                        | /srv/log/
             """)
