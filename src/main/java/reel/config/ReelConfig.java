@@ -101,7 +101,7 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
     public static final Option<Optional<String>> ACCESS_ROLE = new Option<>("access.role", Optional.empty(),
             text -> Syntax.roleName(text).map(Optional::of), value -> true,
             "a role name without spaces, commas, colons or semicolons,"
-                    + " such as reel-viewer", value -> value.orElse("none (everyone may watch)"));
+                    + " such as reel-viewer", value -> value.orElse("none"));
 
     /**
      * Folders only some roles see; a visitor without the role finds them nowhere and gets 404 for every
