@@ -28,10 +28,11 @@ import reel.http.RangeHeader;
  * @param maxStreams how many streams may run at once, or {@code auto} to derive it from the heap limit
  * @param drainFile a file whose presence drains reel: health answers 503 while streams finish
  * @param cacheSharedMaxAge the {@code s-maxage} for shared caches (nginx, a CDN), when it differs from {@code max-age}
+ * @param access who may use reel and see which folders: roles, as the container's realm knows them
  */
 public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRanges, long bandwidthCap,
         boolean sendfile, MaxStreams maxStreams, EndpointAccess health, EndpointAccess metrics,
-        Optional<Path> drainFile, Optional<Duration> cacheSharedMaxAge) {
+        Optional<Path> drainFile, Optional<Duration> cacheSharedMaxAge, Access access) {
 
     /**
      * The media folder's setting. reel.media reads it, not this record, because an unusable folder is
@@ -93,10 +94,28 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
             text -> Syntax.absolutePath(text).map(Optional::of), value -> true,
             "an absolute path, such as /var/run/reel/drain", value -> value.map(Path::toString).orElse("none"));
 
+    /**
+     * Unset, reel serves everyone who reaches Tomcat, as it did before; set, every URL but health and
+     * metrics (which have their own allow-lists) asks the container to sign the visitor in.
+     */
+    public static final Option<Optional<String>> ACCESS_ROLE = new Option<>("access.role", Optional.empty(),
+            text -> Syntax.roleName(text).map(Optional::of), value -> true,
+            "a role name without spaces, commas, colons or semicolons,"
+                    + " such as reel-viewer", value -> value.orElse("none"));
+
+    /**
+     * Folders only some roles see; a visitor without the role finds them nowhere and gets 404 for every
+     * URL under them, as for a file that does not exist.
+     */
+    public static final Option<FolderRoles> ACCESS_FOLDERS = new Option<>("access.folders", FolderRoles.NONE,
+            FolderRoles::parse, value -> true,
+            "folder:role rules separated by ;, a folder's names separated by / and its roles by , such as"
+                    + " Board:board-members;Training/HR:hr,hr-leads", FolderRoles::show);
+
     /** Every option, in the order the startup log lists them. */
     public static final List<Option<?>> OPTIONS = List.of(ASYNC_TIMEOUT, CACHE_MAX_AGE, CACHE_SHARED_MAX_AGE, MAX_RANGES,
             BANDWIDTH_CAP, SENDFILE, MAX_STREAMS, HEALTH_ENABLED, HEALTH_ALLOW, METRICS_ENABLED, METRICS_ALLOW,
-            DRAIN_FILE);
+            DRAIN_FILE, ACCESS_ROLE, ACCESS_FOLDERS);
 
     public ReelConfig {
         Objects.requireNonNull(asyncTimeout, "asyncTimeout");
@@ -106,6 +125,7 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(drainFile, "drainFile");
         Objects.requireNonNull(cacheSharedMaxAge, "cacheSharedMaxAge");
+        Objects.requireNonNull(access, "access");
         if (maxRanges < 1 || bandwidthCap < 0) {
             throw new IllegalArgumentException("maxRanges " + maxRanges + ", bandwidthCap " + bandwidthCap);
         }
@@ -124,7 +144,8 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
                 reader.value(MAX_STREAMS),
                 new EndpointAccess(reader.value(HEALTH_ENABLED), reader.value(HEALTH_ALLOW)),
                 new EndpointAccess(reader.value(METRICS_ENABLED), reader.value(METRICS_ALLOW)),
-                reader.value(DRAIN_FILE), reader.value(CACHE_SHARED_MAX_AGE));
+                reader.value(DRAIN_FILE), reader.value(CACHE_SHARED_MAX_AGE), new Access(reader.value(ACCESS_ROLE),
+                        reader.value(ACCESS_FOLDERS)));
         return reader.problems().isEmpty()
                 ? new ConfigResult.Valid(config, reader.effective())
                 : new ConfigResult.Invalid(reader.problems());

@@ -17,6 +17,7 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class Syntax {
 
+    private static final Pattern ROLE_NAME = Pattern.compile("[\\p{L}\\p{N}._-]{1,100}");
     private static final Pattern AMOUNT_WITH_UNIT = Pattern.compile("([0-9]{1,18})([a-zA-Z]*)");
 
     private Syntax() {
@@ -112,5 +113,13 @@ public final class Syntax {
         } catch (PatternSyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A role name as realms spell them: letters, digits and {@code . _ -}. Spaces, commas, colons and
+     * semicolons are refused so that role lists in other settings stay unambiguous.
+     */
+    public static Optional<String> roleName(String text) {
+        return ROLE_NAME.matcher(text).matches() ? Optional.of(text) : Optional.empty();
     }
 }

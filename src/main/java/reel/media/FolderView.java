@@ -1,6 +1,8 @@
 package reel.media;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * What a {@link VideoSelection} shows of a folder: the sub-folders the filter found and the run of
@@ -22,5 +24,13 @@ public record FolderView(Folder shown, int matchingVideos, int allVideos, int al
     /** Whether the folder holds nothing to show, whatever the filter. */
     public boolean isEmpty() {
         return allVideos == 0 && allFolders == 0;
+    }
+
+    /** The same view without the sub-folders {@code hidden} names (folders per role): as if they were not there. */
+    public FolderView without(Predicate<LibraryPath> hidden) {
+        List<Folder.Subfolder> kept = shown.folders().stream().filter(folder -> !hidden.test(folder.path())).toList();
+        int removed = shown.folders().size() - kept.size();
+        return removed == 0 ? this : new FolderView(new Folder(shown.path(), kept, shown.videos()), matchingVideos,
+                allVideos, allFolders - removed, first);
     }
 }

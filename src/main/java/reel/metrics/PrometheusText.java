@@ -16,6 +16,11 @@ public final class PrometheusText {
     }
 
     public static String render(MetricsSnapshot snapshot) {
+        return render(snapshot, Map.of());
+    }
+
+    /** The same with {@code reel_access_refusals_total}, one sample per reason. */
+    public static String render(MetricsSnapshot snapshot, Map<AccessRefusals.Reason, Long> accessRefusals) {
         StringBuilder text = new StringBuilder();
         family(text, "reel_requests_total", "counter", "Finished video requests by HTTP status.");
         for (Map.Entry<Integer, Long> entry : snapshot.requestsByStatus().entrySet()) {
@@ -44,6 +49,12 @@ public final class PrometheusText {
                 snapshot.budget().running());
         single(text, "reel_stream_refusals_total", "counter",
                 "Video requests answered 503 because the stream budget was full.", snapshot.budget().refusals());
+        if (!accessRefusals.isEmpty()) {
+            family(text, "reel_access_refusals_total", "counter", "Requests turned away by access.role and"
+                    + " access.folders: sign_in (401), forbidden (403), hidden_folder (404).");
+            accessRefusals.forEach((reason, count) ->
+                    sample(text, "reel_access_refusals_total{reason=\"" + reason.label() + "\"}", count));
+        }
         return text.toString();
     }
 

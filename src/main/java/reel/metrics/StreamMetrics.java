@@ -59,6 +59,8 @@ public final class StreamMetrics {
     private volatile int streamBudget;
     private volatile IntSupplier budgetedStreams = () -> 0;
 
+    private final AccessRefusals accessRefusals = new AccessRefusals();
+
     public StreamMetrics() {
         for (Ending ending : Ending.values()) {
             endings.put(ending, new LongAdder());
@@ -119,6 +121,11 @@ public final class StreamMetrics {
         } else if (status == OK) {
             fullResponses.increment();
         }
+    }
+
+    /** Requests turned away by the access settings; kept beside the stream counters so /metrics shows both. */
+    public AccessRefusals accessRefusals() {
+        return accessRefusals;
     }
 
     public MetricsSnapshot snapshot() {

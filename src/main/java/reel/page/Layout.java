@@ -28,7 +28,7 @@ final class Layout {
             </head>
             <body>
             <header class="top"><a class="brand" href="{library}">reel</a>
-            {search}</header>
+            {search}{account}</header>
             {crumbs}<main>
             {main}</main>
             </body>
@@ -41,6 +41,13 @@ final class Layout {
             <input id="library-search" name="q" type="search" value="{query}" placeholder="Search the library" \
             autocomplete="off" spellcheck="false">
             <button class="button" type="submit">Search</button>
+            </form>
+            """);
+    // Who is signed in, and a POST to sign out, so a link prefetched or followed by a crawler signs nobody out.
+    private static final Template ACCOUNT = new Template("""
+            <form class="account" action="{action}" method="post">
+            <span class="user">Signed in as <strong>{user}</strong></span>
+            <button class="button" type="submit">Sign out</button>
             </form>
             """);
     private static final Template CRUMBS = new Template("""
@@ -67,7 +74,13 @@ final class Layout {
         Markup search = SEARCH.fill(Map.of("action", Html.text(links.search()), "query", Html.text(query)));
         return PAGE.fill(Map.of("title", Html.text(title), "stylesheet", Html.text(links.stylesheet()),
                 "script", Html.text(links.script()), "library", Html.text(links.library()), "search", search,
-                "crumbs", crumbs, "main", main));
+                "account", account(links), "crumbs", crumbs, "main", main));
+    }
+
+    private static Markup account(Links links) {
+        return links.signedIn()
+                .map(user -> ACCOUNT.fill(Map.of("action", Html.text(links.signOut()), "user", Html.text(user))))
+                .orElse(Markup.EMPTY);
     }
 
     /**

@@ -3,6 +3,8 @@ package reel.page;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.StringJoiner;
 import reel.http.PercentEncoder;
 import reel.media.LibraryPath;
@@ -15,8 +17,24 @@ import reel.subtitle.SubtitleReplies;
  * library, {@code /browse/<folder>/}, {@code /watch/<file>}, {@code /video/<file>} the bytes,
  * {@code /subtitles/<file>} subtitles as WebVTT, {@code /search} and {@code /static/} the stylesheet and script. Every
  * segment goes through {@link UrlPaths}; links to a file's bytes carry its version ({@code ?v=<tag>}).
+ * With the name of the signed-in user, the pages offer {@code /sign-out}.
  */
-record Links(String contextPath) {
+record Links(String contextPath, Optional<String> signedIn) {
+
+    Links {
+        Objects.requireNonNull(contextPath, "contextPath");
+        Objects.requireNonNull(signedIn, "signedIn");
+    }
+
+    /** For a visitor nobody signed in. */
+    Links(String contextPath) {
+        this(contextPath, Optional.empty());
+    }
+
+    /** Where the header's sign-out form posts. */
+    String signOut() {
+        return contextPath + "/sign-out";
+    }
 
     String library() {
         return contextPath + "/";

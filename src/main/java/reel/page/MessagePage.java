@@ -30,6 +30,18 @@ final class MessagePage {
                 + " seconds.", "Try again");
     }
 
+    /** A visitor the container signed in who lacks the role reel asks for; nothing else is said. */
+    static Markup forbidden(Links links) {
+        return render(links, "Not allowed", "You are signed in, but not allowed to watch here. Ask whoever runs this"
+                + " server for access.", "Back to the library");
+    }
+
+    /** After signing out; the link asks the container to sign in again. */
+    static Markup signedOut(Links links) {
+        return render(links, "Signed out", "You are signed out. Close the browser to be sure it forgets your"
+                + " password.", "Sign in again");
+    }
+
     private static Markup render(Links links, String heading, String message, String linkText) {
         Markup main = MAIN.fill(Map.of("heading", Html.text(heading), "message", Html.text(message),
                 "href", Html.text(links.library()), "link", Html.text(linkText)));

@@ -17,6 +17,7 @@ public final class PageReplies {
 
     static final int OK = 200;
     static final int NOT_FOUND = 404;
+    static final int FORBIDDEN = 403;
 
     private PageReplies() {
     }
@@ -24,10 +25,16 @@ public final class PageReplies {
     /** @param recent the newest videos, such as {@code index::recent}; asked for by the library's home only */
     public static PageReply decide(String contextPath, String servletPath, Optional<String> pathInfo,
             QueryParameters parameters, MediaLibrary library, Supplier<RecentVideos> recent) {
-        Links links = new Links(contextPath);
+        return decide(contextPath, Viewer.EVERYONE, servletPath, pathInfo, parameters, library, recent);
+    }
+
+    /** The same for {@code viewer}: their name in the header, folders they may not see left out of listings. */
+    public static PageReply decide(String contextPath, Viewer viewer, String servletPath,
+            Optional<String> pathInfo, QueryParameters parameters, MediaLibrary library, Supplier<RecentVideos> recent) {
+        Links links = new Links(contextPath, viewer.signedIn());
         return switch (servletPath) {
-            case "" -> folder(links, library, "/", parameters, recent);
-            case "/browse" -> browse(links, library, pathInfo.orElse(""), parameters, recent);
+            case "" -> folder(links, viewer, library, "/", parameters, recent);
+            case "/browse" -> browse(links, viewer, library, pathInfo.orElse(""), parameters, recent);
             case "/watch" -> library.playback(pathInfo.orElse(""))
                     .<PageReply>map(playback -> new PageReply.Document(OK, PlayerPage.render(links, playback).html()))
                     .orElseGet(() -> notFound(links));
@@ -47,11 +54,26 @@ public final class PageReplies {
                 PageReply.Unavailable.RETRY_AFTER);
     }
 
+    /** 404 for a place a user may not see, the same page as for one that does not exist. */
+    public static PageReply notFound(String contextPath, Optional<String> signedIn) {
+        return notFound(new Links(contextPath, signedIn));
+    }
+
+    /** 403 for a signed-in user without the role reel asks for. */
+    public static PageReply forbidden(String contextPath, Optional<String> signedIn) {
+        return new PageReply.Document(FORBIDDEN, MessagePage.forbidden(new Links(contextPath, signedIn)).html());
+    }
+
+    /** After sign-out: a page that says so, sent with a challenge so the browser forgets the credentials. */
+    public static PageReply signedOut(String contextPath, String realm) {
+        return new PageReply.Challenge(MessagePage.signedOut(new Links(contextPath)).html(), realm);
+    }
+
     /** A folder's one address ends with a slash, so relative links resolve inside it; the root's is the library's. */
-    private static PageReply browse(Links links, MediaLibrary library, String pathInfo, QueryParameters parameters,
-            Supplier<RecentVideos> recent) {
+    private static PageReply browse(Links links, Viewer viewer, MediaLibrary library, String pathInfo,
+            QueryParameters parameters, Supplier<RecentVideos> recent) {
         if (pathInfo.endsWith("/") && !pathInfo.equals("/")) {
-            return folder(links, library, pathInfo, parameters, recent);
+            return folder(links, viewer, library, pathInfo, parameters, recent);
         }
         // The container decoded pathInfo, so the redirect encodes it again segment by segment.
         return LibraryPath.parseFolder(pathInfo)
@@ -63,10 +85,10 @@ public final class PageReplies {
      * A folder page as its query asks: a query spelled otherwise than {@link FolderQuery#parameters()}
      * (a bad value, a default spelled out, a repeat) and a page past the last are sent to the closest view.
      */
-    private static PageReply folder(Links links, MediaLibrary library, String path, QueryParameters parameters,
-            Supplier<RecentVideos> recent) {
+    private static PageReply folder(Links links, Viewer viewer, MediaLibrary library, String path,
+            QueryParameters parameters, Supplier<RecentVideos> recent) {
         FolderQuery query = FolderQuery.read(parameters);
-        Optional<FolderView> view = library.list(path, query.selection());
+        Optional<FolderView> view = library.list(path, query.selection()).map(seen -> seen.without(viewer.mayEnter().negate()));
         if (view.isEmpty()) {
             return notFound(links);
         }

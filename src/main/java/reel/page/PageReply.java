@@ -7,7 +7,8 @@ import java.util.Objects;
  * What the page servlet sends: an HTML document with a status, a redirect to a canonical address, or the
  * page that explains a media folder reel cannot use, which every URL under it answers.
  */
-public sealed interface PageReply permits PageReply.Document, PageReply.Redirect, PageReply.Unavailable {
+public sealed interface PageReply permits PageReply.Document, PageReply.Redirect, PageReply.Unavailable,
+        PageReply.Challenge {
 
     int status();
 
@@ -65,6 +66,29 @@ public sealed interface PageReply permits PageReply.Document, PageReply.Redirect
 
         static Redirect found(String location) {
             return new Redirect(location, FOUND);
+        }
+    }
+
+    /**
+     * 401 with a Basic challenge (RFC 9110 §11.6.1): after signing out, so that the browser drops the
+     * credentials it keeps for the realm instead of sending them with the next request.
+     *
+     * @param realm the realm of web.xml's login configuration, which the browser's credentials belong to
+     */
+    record Challenge(String html, String realm) implements PageReply {
+        public Challenge {
+            Objects.requireNonNull(html, "html");
+            Objects.requireNonNull(realm, "realm");
+        }
+
+        @Override
+        public int status() {
+            return 401;
+        }
+
+        /** The WWW-Authenticate field value; the realm is reel's own constant, never a visitor's text. */
+        public String challenge() {
+            return "Basic realm=\"" + realm + "\", charset=\"UTF-8\"";
         }
     }
 }

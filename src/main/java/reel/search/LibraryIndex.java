@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
@@ -62,14 +63,22 @@ public final class LibraryIndex {
 
     /** The best-ranked folders and videos holding every word of the query; none for an empty query. */
     public SearchResults search(Query query) {
+        return search(query, place -> true);
+    }
+
+    /** The same among the places {@code visible} lets a visitor see (folders per role): others are never counted. */
+    public SearchResults search(Query query, Predicate<LibraryPath> visible) {
         IndexStatus status = status();
         Best<Ranking.Candidate> folderHits = new Best<>(Ranking.BEST_FIRST, SHOWN_FOLDERS);
         Best<Ranking.Candidate> videoHits = new Best<>(Ranking.BEST_FIRST, SHOWN_VIDEOS);
         if (!query.isEmpty()) {
             Ranking ranking = new Ranking(query);
             for (FolderEntries folder : folders.values()) {
-                offer(ranking, folder.path(), folder.folders(), folderHits);
-                offer(ranking, folder.path(), folder.videos(), videoHits);
+                if (visible.test(folder.path())) {
+                    offer(ranking, folder.path(), folder.folders().stream()
+                            .filter(entry -> visible.test(folder.path().child(entry.name()))).toList(), folderHits);
+                    offer(ranking, folder.path(), folder.videos(), videoHits);
+                }
             }
         }
         return new SearchResults(query, status,
@@ -80,9 +89,17 @@ public final class LibraryIndex {
 
     /** The {@value #RECENT} videos with the latest modification times, newest first. */
     public RecentVideos recent() {
+        return recent(place -> true);
+    }
+
+    /** The same among the places {@code visible} lets a visitor see. */
+    public RecentVideos recent(Predicate<LibraryPath> visible) {
         IndexStatus status = status();
         Best<Dated> newest = new Best<>(NEWEST_FIRST, RECENT);
         for (FolderEntries folder : folders.values()) {
+            if (!visible.test(folder.path())) {
+                continue;
+            }
             for (Entry entry : folder.videos()) {
                 newest.offer(new Dated(folder.path(), entry));
             }

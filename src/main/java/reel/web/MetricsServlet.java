@@ -25,7 +25,8 @@ public final class MetricsServlet extends HttpServlet {
             OperationsEndpoints.refuse(access, response);
             return;
         }
-        String text = PrometheusText.render(deployment.metrics().snapshot());
+        String text = PrometheusText.render(deployment.metrics().snapshot(),
+                deployment.metrics().accessRefusals().snapshot());
         OperationsEndpoints.write(response, HttpServletResponse.SC_OK, PrometheusText.CONTENT_TYPE,
                 text.getBytes(StandardCharsets.UTF_8));
     }

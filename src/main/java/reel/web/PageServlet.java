@@ -10,6 +10,7 @@ import reel.media.MediaLibrary;
 import reel.page.PageReplies;
 import reel.page.PageReply;
 import reel.page.QueryParameters;
+import reel.page.Viewer;
 
 /**
  * The HTML pages: the library at the context root, {@code /browse/<folder>/} (both with a folder's
@@ -30,9 +31,10 @@ public final class PageServlet extends HttpServlet {
         if (library.isEmpty()) {
             return;
         }
-        PageReply reply = PageReplies.decide(request.getContextPath(), request.getServletPath(),
+        Viewer viewer = Viewers.of(request, deployment.config().access());
+        PageReply reply = PageReplies.decide(request.getContextPath(), viewer, request.getServletPath(),
                 Optional.ofNullable(request.getPathInfo()), QueryParameters.of(request.getParameterMap()), library.get(),
-                deployment.index()::recent);
+                () -> deployment.index().recent(viewer.mayEnter()));
         LOG.fine(() -> request.getMethod() + " page " + request.getServletPath() + " -> " + reply.status());
         PageWriter.write(reply, response);
     }

@@ -27,6 +27,9 @@ final class PageWriter {
         } else if (reply instanceof PageReply.Unavailable unavailable) {
             response.setHeader("Retry-After", String.valueOf(unavailable.retryAfter().toSeconds()));
             writeHtml(unavailable.html(), "no-store", response);
+        } else if (reply instanceof PageReply.Challenge challenge) {
+            response.setHeader("WWW-Authenticate", challenge.challenge());
+            writeHtml(challenge.html(), "no-store", response);
         } else {
             throw new AssertionError(reply);
         }

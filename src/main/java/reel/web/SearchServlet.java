@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import reel.page.PageReply;
 import reel.page.SearchReplies;
+import reel.page.Viewer;
 
 /**
  * {@code /search?q=}: folders and videos across the library by words in their names, from the index the
@@ -27,8 +28,10 @@ public final class SearchServlet extends HttpServlet {
         if (MediaGate.library(deployment, request, response).isEmpty()) {
             return;
         }
-        PageReply reply = SearchReplies.decide(request.getContextPath(),
-                Optional.ofNullable(request.getParameter(QUERY_PARAMETER)), deployment.index()::search);
+        Viewer viewer = Viewers.of(request, deployment.config().access());
+        PageReply reply = SearchReplies.decide(request.getContextPath(), viewer.signedIn(),
+                Optional.ofNullable(request.getParameter(QUERY_PARAMETER)),
+                query -> deployment.index().search(query, viewer.mayEnter()));
         // Not the query: it is the visitor's own text.
         LOG.fine(() -> request.getMethod() + " search -> " + reply.status());
         PageWriter.write(reply, response);

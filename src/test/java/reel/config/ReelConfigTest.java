@@ -25,6 +25,7 @@ class ReelConfigTest {
         assertEquals(new MaxStreams.Auto(), config.maxStreams());
         assertEquals(true, config.health().enabled());
         assertEquals(EndpointAccess.LOOPBACK, config.metrics().allow().pattern());
+        assertEquals(Access.OPEN, config.access(), "unset, everyone may watch, as before sign-in existed");
     }
 
     /** Each row sets one context parameter and reads back the one field it controls. */
@@ -49,14 +50,20 @@ class ReelConfigTest {
             drain.file       | /var/run/reel/drain | Optional[/var/run/reel/drain]
             cache.shared-max-age | 1d    | Optional[PT24H]
             drain.file       | /var/run/../drain   | Optional[/var/drain]
+            access.role      | reel-viewer         | Optional[reel-viewer]
+            access.role      | Zuschauer.Ä_1       | Optional[Zuschauer.Ä_1]
+            access.folders   | Board:board-members;Training/HR:hr | Board:board-members;Training/HR:hr
             """)
     void anAllowedValueIsUsed(String name, String value, String expected) {
         ReelConfig config = valid(Map.of("reel." + name, value)).config();
 
-        Map<String, Object> fields = Map.of("async.timeout", config.asyncTimeout(), "cache.max-age",
-                config.cacheMaxAge(), "max-ranges", config.maxRanges(), "bandwidth.cap", config.bandwidthCap(),
-                "sendfile", config.sendfile(), "max-streams", config.maxStreams(), "health.enabled", config.health().enabled(),
-                "metrics.allow", config.metrics().allow().pattern(), "drain.file", config.drainFile(), "cache.shared-max-age", config.cacheSharedMaxAge());
+        Map<String, Object> fields = Map.ofEntries(Map.entry("async.timeout", config.asyncTimeout()),
+                Map.entry("cache.max-age", config.cacheMaxAge()), Map.entry("max-ranges", config.maxRanges()),
+                Map.entry("bandwidth.cap", config.bandwidthCap()), Map.entry("sendfile", config.sendfile()),
+                Map.entry("max-streams", config.maxStreams()), Map.entry("health.enabled", config.health().enabled()),
+                Map.entry("metrics.allow", config.metrics().allow().pattern()), Map.entry("drain.file", config.drainFile()),
+                Map.entry("cache.shared-max-age", config.cacheSharedMaxAge()), Map.entry("access.role", config.access().role()),
+                Map.entry("access.folders", config.access().folders().show()));
         assertEquals(expected, fields.get(name).toString());
     }
 
@@ -80,6 +87,10 @@ class ReelConfigTest {
             metrics.enabled  | off       | true or false
             drain.file       | drain     | an absolute path, such as /var/run/reel/drain
             cache.shared-max-age | soon  | a duration from 0 to 68 years, such as 0, 10m, 1d or PT24H
+            access.role      | 'a b'     | a role name without spaces, commas, colons or semicolons, such as reel-viewer
+            access.role      | 'a,b'     | a role name without spaces, commas, colons or semicolons, such as reel-viewer
+            access.role      | hr:board  | a role name without spaces, commas, colons or semicolons, such as reel-viewer
+            access.folders   | Board     | folder:role rules separated by ;, a folder's names separated by / and its roles by , such as Board:board-members;Training/HR:hr,hr-leads
             health.allow     | [         | 'a Java regular expression matching the whole remote address, such as 127\\.0\\.0\\.1|10\\..* or .* for everyone'
             """)
     void aValueThatIsNotAllowedIsOneProblemNamingSettingValueAndWhatIsAllowed(String name, String value,

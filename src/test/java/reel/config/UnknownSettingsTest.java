@@ -87,7 +87,8 @@ class UnknownSettingsTest {
     @Test
     void everySettingIsKnown() {
         assertEquals(List.of("media.dir", "async.timeout", "cache.max-age", "cache.shared-max-age", "max-ranges", "bandwidth.cap", "sendfile",
-                "max-streams", "health.enabled", "health.allow", "metrics.enabled", "metrics.allow", "drain.file"),
+                "max-streams", "health.enabled", "health.allow", "metrics.enabled", "metrics.allow", "drain.file", "access.role",
+                "access.folders"),
                 UnknownSettings.SETTINGS);
     }
 }

@@ -39,6 +39,11 @@ final class DeployedReel {
 
     /** Waits for 200 from /reel/health from a deployment other than {@code previousStart}; its start time. */
     static String awaitHealthy(CatalinaProcess tomcat, Optional<String> previousStart) throws Exception {
+        return awaitHealthy(tomcat, previousStart, 1);
+    }
+
+    /** The same for a media folder that holds {@code files} files. */
+    static String awaitHealthy(CatalinaProcess tomcat, Optional<String> previousStart, int files) throws Exception {
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
             Optional<HttpResponse<String>> response = tryGet(tomcat, "/reel/health");
@@ -46,7 +51,7 @@ final class DeployedReel {
                 Matcher started = STARTED.matcher(response.get().body());
                 assertTrue(started.find(), response.get()::body);
                 if (!previousStart.equals(Optional.of(started.group(1)))) {
-                    assertTrue(response.get().body().contains("\"files\":1,"), response.get()::body);
+                    assertTrue(response.get().body().contains("\"files\":" + files + ","), response.get()::body);
                     return started.group(1);
                 }
             }

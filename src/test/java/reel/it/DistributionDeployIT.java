@@ -67,6 +67,23 @@ final class DistributionDeployIT {
               <role rolename="reel-metrics"/>
               <user username="prometheus" password="change-me" roles="reel-metrics"/>
             """;
+    /** docs/OPERATIONS.md, "Sign-in": users and roles in conf/tomcat-users.xml, read by the stock UserDatabaseRealm. */
+    static final String VIEWERS = """
+              <role rolename="reel-viewer"/>
+              <user username="ana" password="change-me-too" roles="reel-viewer"/>
+              <user username="bob" password="change-me-also" roles="manager-gui"/>
+              <role rolename="board-members"/>
+              <user username="carla" password="change-me-three" roles="reel-viewer,board-members"/>
+            """;
+    /** docs/OPERATIONS.md, "Sign-in": the setting, in the context file beside reel.media.dir. */
+    private static final String ACCESS_ROLE = """
+              <Parameter name="reel.access.role" value="reel-viewer" override="false"/>
+              <Parameter name="reel.access.folders" value="Board:board-members" override="false"/>
+            """;
+    /** docs/OPERATIONS.md, "Another authenticator": a valve that replaces web.xml's BASIC. */
+    private static final String DIGEST_VALVE = """
+              <Valve className="org.apache.catalina.authenticator.DigestAuthenticator"/>
+            """;
     /** docs/OPERATIONS.md, "Secure": error pages without a report or Tomcat's version, in server.xml's {@code <Host>}. */
     static final String ERROR_REPORT_VALVE = """
                     <Valve className="org.apache.catalina.valves.ErrorReportValve" showReport="false" showServerInfo="false"/>
@@ -204,6 +221,105 @@ final class DistributionDeployIT {
         assertEquals(1L, jmx.attribute(versionBean("001"), "FullResponses"));
         assertEquals(0L, jmx.attribute(versionBean("001"), "ClientAborts"));
         return secondStart;
+    }
+
+    /**
+     * docs/OPERATIONS.md, "Sign-in": reel.access.role with the stock realm over tomcat-users.xml and the
+     * WAR's own BASIC login: the container signs in, reel asks it for the role.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("distributions")
+    void signsInThroughTheContainersRealm(Path home) throws Exception {
+        Path work = workDir(home, "sign-in");
+        Path media = Fixtures.write(work.resolve("media/Spelled Offsets.mp4"), VIDEO_SIZE).getParent();
+        Fixtures.write(media.resolve("Board/Minutes.mp4"), VIDEO_SIZE);
+        try (CatalinaProcess tomcat = CatalinaProcess.prepare(home, work.resolve("base"), Map.of())) {
+            tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media).replace("</Context>",
+                    ACCESS_ROLE + "</Context>"));
+            tomcat.insertBefore("conf/tomcat-users.xml", "</tomcat-users>", VIEWERS);
+            tomcat.insertBefore("conf/server.xml", "</Host>", ERROR_REPORT_VALVE);
+            tomcat.deploy(war());
+            tomcat.start();
+            String started = awaitHealthy(tomcat, Optional.empty(), 2);
+
+            HttpResponse<String> anonymous = CLIENT.send(get(tomcat, "/reel/"), BodyHandlers.ofString());
+            assertEquals(401, anonymous.statusCode(), "anonymous: the container asks for a sign-in");
+            assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic realm=\"reel\""));
+            assertEquals(401, CLIENT.send(get(tomcat, "/reel/video/Spelled%20Offsets.mp4"), BodyHandlers.discarding())
+                    .statusCode());
+            assertEquals(401, CLIENT.send(get(tomcat, "/reel/", "Authorization", basic("ana", "wrong")),
+                    BodyHandlers.discarding()).statusCode(), "a wrong password");
+
+            HttpResponse<String> outsider = CLIENT.send(get(tomcat, "/reel/", "Authorization",
+                    basic("bob", "change-me-also")), BodyHandlers.ofString());
+            assertEquals(403, outsider.statusCode(), "signed in without the role");
+            assertTrue(outsider.body().contains("Signed in as <strong>bob</strong>"), outsider::body);
+
+            String ana = basic("ana", "change-me-too");
+            HttpResponse<String> library = CLIENT.send(get(tomcat, "/reel/", "Authorization", ana), BodyHandlers.ofString());
+            assertEquals(200, library.statusCode());
+            assertTrue(library.body().contains("Spelled Offsets"), library::body);
+            assertTrue(library.body().contains("Signed in as <strong>ana</strong>"), library::body);
+            HttpResponse<byte[]> range = CLIENT.send(get(tomcat, "/reel/video/Spelled%20Offsets.mp4", "Authorization",
+                    ana, "Range", "bytes=1000-1999"), BodyHandlers.ofByteArray());
+            assertEquals(206, range.statusCode(), "she plays and seeks");
+            assertArrayEquals(Fixtures.bytes(1000, 1999), range.body());
+            assertFolderSeenByItsRoleOnly(tomcat, ana, basic("carla", "change-me-three"));
+            String refusals = CLIENT.send(get(tomcat, "/reel/metrics"), BodyHandlers.ofString()).body();
+            assertTrue(refusals.contains("reel_access_refusals_total{reason=\"sign_in\"} 3\n")
+                    && refusals.contains("reel_access_refusals_total{reason=\"forbidden\"} 1\n")
+                    && refusals.contains("reel_access_refusals_total{reason=\"hidden_folder\"} 8\n"), refusals);
+
+            HttpResponse<String> signOut = CLIENT.send(java.net.http.HttpRequest.newBuilder(tomcat.uri("/reel/sign-out"))
+                    .header("Authorization", ana).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    BodyHandlers.ofString());
+            assertEquals(401, signOut.statusCode(), "the challenge makes the browser forget her credentials");
+            assertTrue(signOut.body().contains("You are signed out"), signOut::body);
+
+            // docs/OPERATIONS.md, "Another authenticator": a valve in reel.xml takes BASIC's place.
+            tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media).replace("</Context>",
+                    ACCESS_ROLE + DIGEST_VALVE + "</Context>"));
+            awaitHealthy(tomcat, Optional.of(started), 2);
+            HttpResponse<String> digest = CLIENT.send(get(tomcat, "/reel/"), BodyHandlers.ofString());
+            assertEquals(401, digest.statusCode());
+            assertTrue(digest.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Digest realm=\"reel\""),
+                    () -> digest.headers().map().toString());
+
+            assertEquals(143, tomcat.stop(), "Tomcat ends by SIGTERM through its shutdown hook");
+            assertEquals(List.of(), tomcat.problems(), () -> "log problems in " + tomcat.base().resolve("logs"));
+        }
+    }
+
+    /** docs/OPERATIONS.md, "Folders per role": Board is Carla's; Ana finds it nowhere and each of its URLs is 404. */
+    private static void assertFolderSeenByItsRoleOnly(CatalinaProcess tomcat, String ana, String carla) throws Exception {
+        await(tomcat, "the index to hold Board's video", () -> CLIENT.send(get(tomcat, "/reel/search?q=minutes",
+                "Authorization", carla), BodyHandlers.ofString()).body().contains("Minutes"));
+        for (String path : List.of("/reel/", "/reel/search?q=minutes", "/reel/search?q=board")) {
+            HttpResponse<String> page = CLIENT.send(get(tomcat, path, "Authorization", ana), BodyHandlers.ofString());
+            assertEquals(200, page.statusCode(), path);
+            assertTrue(!page.body().contains("Board") && !page.body().contains("Minutes"), () -> path + page.body());
+        }
+        assertTrue(CLIENT.send(get(tomcat, "/reel/", "Authorization", carla), BodyHandlers.ofString()).body()
+                .contains("Minutes"), "Carla's Recently added holds Board's video");
+        assertEquals(301, CLIENT.send(get(tomcat, "/reel/browse/Board", "Authorization", ana), BodyHandlers.discarding())
+                .statusCode(), "redirected to the slash form, as /reel/browse/Nope is");
+        for (String path : List.of("/reel/browse/Board/", "/reel/browse/board/", "/reel/browse/Board/Sub/",
+                "/reel/watch/Board/Minutes.mp4", "/reel/video/Board/Minutes.mp4",
+                "/reel/video/Board/Minutes.mp4?download", "/reel/subtitles/Board/Minutes.srt",
+                "/reel/video//Board/Minutes.mp4")) {
+            assertEquals(404, CLIENT.send(get(tomcat, path, "Authorization", ana), BodyHandlers.discarding())
+                    .statusCode(), path);
+        }
+        assertEquals(404, CLIENT.send(get(tomcat, "/reel/browse/Nope/", "Authorization", ana), BodyHandlers.ofString())
+                .statusCode(), "as for a folder that does not exist");
+        assertEquals(200, CLIENT.send(get(tomcat, "/reel/watch/Board/Minutes.mp4", "Authorization", carla),
+                BodyHandlers.discarding()).statusCode());
+        assertEquals(206, CLIENT.send(get(tomcat, "/reel/video/Board/Minutes.mp4", "Authorization", carla, "Range",
+                "bytes=0-9"), BodyHandlers.discarding()).statusCode());
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -31,4 +31,22 @@ class LayoutTest {
                 </form>
                 </header>"""), html);
     }
+
+    /** The signed-in user's name is text, escaped like any other; signing out is a POST. */
+    @org.junit.jupiter.api.Test
+    void aSignedInUserSeesTheirNameAndASignOutButton() {
+        String html = MessagePage.notFound(new Links("/reel", java.util.Optional.of("ana <admin>"))).html();
+
+        assertTrue(html.contains("""
+                <form class="account" action="/reel/sign-out" method="post">
+                <span class="user">Signed in as <strong>ana &lt;admin&gt;</strong></span>
+                <button class="button" type="submit">Sign out</button>
+                </form>
+                </header>"""), html);
+    }
+
+    @org.junit.jupiter.api.Test
+    void nobodySignedInMeansNoAccountForm() {
+        assertTrue(!MessagePage.notFound(new Links("/reel")).html().contains("sign-out"));
+    }
 }

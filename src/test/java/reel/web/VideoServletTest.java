@@ -410,7 +410,7 @@ class VideoServletTest {
         ReelConfig defaults = ReelConfig.defaults();
         deployment.config = new ReelConfig(defaults.asyncTimeout(),
                 defaults.cacheMaxAge(), defaults.maxRanges(), 1 << 20, true, defaults.maxStreams(), defaults.health(), defaults.metrics(),
-                defaults.drainFile(), defaults.cacheSharedMaxAge());
+                defaults.drainFile(), defaults.cacheSharedMaxAge(), defaults.access());
         servlet.init();
         attributes.put(Sendfile.SUPPORT, Boolean.TRUE);
         RecordedResponse response = new RecordedResponse();
@@ -490,7 +490,7 @@ class VideoServletTest {
         ReelConfig defaults = ReelConfig.defaults();
         deployment.config = new ReelConfig(defaults.asyncTimeout(),
                 defaults.cacheMaxAge(), defaults.maxRanges(), defaults.bandwidthCap(), true, defaults.maxStreams(), defaults.health(),
-                defaults.metrics(), defaults.drainFile(), defaults.cacheSharedMaxAge());
+                defaults.metrics(), defaults.drainFile(), defaults.cacheSharedMaxAge(), defaults.access());
         servlet.init();
     }
 

@@ -1,0 +1,81 @@
+package reel.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FolderRolesTest {
+
+    private static final FolderRoles ROLES = FolderRoles.parse("Board:board-members;Training/HR:hr,hr-leads").orElseThrow();
+
+    @ParameterizedTest(name = "{0} with roles [{1}] -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # places under no rule are everyone's
+            Talk.mp4                    | -                  | true
+            Training                    | -                  | true
+            Training/Safety.mp4         | -                  | true
+            Boardroom/a.mp4             | -                  | true
+            Training/HR2/a.mp4          | -                  | true
+            # under a rule: one of its roles opens it, and everything below it
+            Board                       | board-members      | true
+            Board/2024/Minutes.mp4      | board-members      | true
+            Training/HR/Onboarding.mp4  | hr-leads           | true
+            Training/HR/Onboarding.mp4  | hr board-members   | true
+            # and nothing else does
+            Board                       | -                  | false
+            Board/Minutes.mp4           | hr                 | false
+            Board/Minutes.srt           | reel-viewer        | false
+            Training/HR                 | board-members      | false
+            Training/HR/a/b/c.mp4       | -                  | false
+            # spelt otherwise, as a case-insensitive file system would still find it
+            board/Minutes.mp4           | -                  | false
+            BOARD                       | -                  | false
+            training/hr/a.mp4           | -                  | false
+            """)
+    void mayEnter(String place, String roles, boolean expected) {
+        Set<String> held = roles == null ? Set.of() : Set.of(roles.split(" "));
+
+        assertEquals(expected, ROLES.mayEnter(List.of(place.split("/")), held::contains));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Board:board-members                        | Board:board-members
+            ' Board : board-members ; Training/HR:hr ' | Board:board-members;Training/HR:hr
+            Training/HR:hr-leads,hr                    | Training/HR:hr,hr-leads
+            Café Crème:cafés                           | Café Crème:cafés
+            """)
+    void parsesAndShowsRules(String text, String shown) {
+        assertEquals(shown, FolderRoles.parse(text).orElseThrow().show());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is refused")
+    @CsvSource(delimiter = '|', textBlock = """
+            Board
+            Board:
+            :board-members
+            Board:board members
+            Board:a,,b
+            Board::x
+            Board:x;
+            /Board:x
+            Board/:x
+            .hidden:x
+            Training/../Board:x
+            Training//HR:x
+            'Board:x;;Training:y'
+            """)
+    void refusesAnythingElse(String text) {
+        assertEquals(Optional.empty(), FolderRoles.parse(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void noRulesOpenEverything() {
+        assertEquals(true, FolderRoles.NONE.mayEnter(List.of("Board"), role -> false));
+        assertEquals("none", FolderRoles.NONE.show());
+    }
+}
