@@ -11,9 +11,16 @@ import java.util.function.Predicate;
  *
  * @param allowed completes "allowed: ...", e.g. {@code "a duration above 0, such as 90s, 30m, 2h or PT2H"}
  * @param show how the effective value is written in the startup log
+ * @param isSecret whether the text must never be repeated, not even in the line that refuses it
  */
 public record Option<T>(String name, T defaultValue, Function<String, Optional<T>> parse, Predicate<T> isAllowed,
-        String allowed, Function<T, String> show) {
+        String allowed, Function<T, String> show, boolean isSecret) {
+
+    /** An option whose value may be written in the log. */
+    public Option(String name, T defaultValue, Function<String, Optional<T>> parse, Predicate<T> isAllowed,
+            String allowed, Function<T, String> show) {
+        this(name, defaultValue, parse, isAllowed, allowed, show, false);
+    }
 
     public Option {
         Objects.requireNonNull(name, "name");

@@ -28,7 +28,7 @@ import reel.http.RangeHeader;
  * @param maxStreams how many streams may run at once, or {@code auto} to derive it from the heap limit
  * @param drainFile a file whose presence drains reel: health answers 503 while streams finish
  * @param cacheSharedMaxAge the {@code s-maxage} for shared caches (nginx, a CDN), when it differs from {@code max-age}
- * @param access who may use reel and see which folders: roles, as the container's realm knows them
+ * @param access who may use reel and see which folders: roles, as the container's realm knows them; and share links
  */
 public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRanges, long bandwidthCap,
         boolean sendfile, MaxStreams maxStreams, EndpointAccess health, EndpointAccess metrics,
@@ -112,10 +112,29 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
             "folder:role rules separated by ;, a folder's names separated by / and its roles by , such as"
                     + " Board:board-members;Training/HR:hr,hr-leads", FolderRoles::show);
 
+    /**
+     * Signs share links; unset, sharing is off. Every node of a cluster needs the same one, and changing it
+     * ends every link made with the old one. Shown as {@code (set)}, and never repeated when refused.
+     */
+    public static final Option<Optional<ShareSecret>> SHARE_SECRET = new Option<>("share.secret", Optional.empty(),
+            text -> ShareSecret.parse(text).map(Optional::of), value -> true,
+            "at least " + ShareSecret.MINIMUM_LENGTH + " characters without spaces, such as the output of"
+                    + " openssl rand -base64 32", value -> value.isPresent() ? "(set)" : "none", true);
+    /** Unset, every signed-in user reel lets in may make links to what they can watch. */
+    public static final Option<Optional<String>> SHARE_ROLE = new Option<>("share.role", Optional.empty(),
+            text -> Syntax.roleName(text).map(Optional::of), value -> true,
+            "a role name without spaces, commas, colons or semicolons, such as reel-sharer",
+            value -> value.orElse("none"));
+    /** The longest a link may last; lowering it also shortens links already made, which are checked against it. */
+    public static final Option<Duration> SHARE_MAX_AGE = new Option<>("share.max-age", Sharing.DEFAULT_MAX_AGE,
+            Syntax::duration, duration -> duration.compareTo(Duration.ofHours(1)) >= 0
+                    && duration.compareTo(Duration.ofDays(30)) <= 0,
+            "a duration from 1h to 30d, such as 1d, 7d or PT72H", Duration::toString);
+
     /** Every option, in the order the startup log lists them. */
     public static final List<Option<?>> OPTIONS = List.of(ASYNC_TIMEOUT, CACHE_MAX_AGE, CACHE_SHARED_MAX_AGE, MAX_RANGES,
             BANDWIDTH_CAP, SENDFILE, MAX_STREAMS, HEALTH_ENABLED, HEALTH_ALLOW, METRICS_ENABLED, METRICS_ALLOW,
-            DRAIN_FILE, ACCESS_ROLE, ACCESS_FOLDERS);
+            DRAIN_FILE, ACCESS_ROLE, ACCESS_FOLDERS, SHARE_SECRET, SHARE_ROLE, SHARE_MAX_AGE);
 
     public ReelConfig {
         Objects.requireNonNull(asyncTimeout, "asyncTimeout");
@@ -145,7 +164,8 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
                 new EndpointAccess(reader.value(HEALTH_ENABLED), reader.value(HEALTH_ALLOW)),
                 new EndpointAccess(reader.value(METRICS_ENABLED), reader.value(METRICS_ALLOW)),
                 reader.value(DRAIN_FILE), reader.value(CACHE_SHARED_MAX_AGE), new Access(reader.value(ACCESS_ROLE),
-                        reader.value(ACCESS_FOLDERS)));
+                        reader.value(ACCESS_FOLDERS), new Sharing(reader.value(SHARE_SECRET), reader.value(SHARE_ROLE),
+                                reader.value(SHARE_MAX_AGE))));
         return reader.problems().isEmpty()
                 ? new ConfigResult.Valid(config, reader.effective())
                 : new ConfigResult.Invalid(reader.problems());

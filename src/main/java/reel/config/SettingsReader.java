@@ -24,8 +24,9 @@ final class SettingsReader {
         }
         Optional<T> value = option.read(setting.get().value());
         if (value.isEmpty()) {
-            problems.add("reel cannot start: the " + setting.get().origin() + " is \"" + setting.get().value()
-                    + "\"; allowed: " + option.allowed() + ".");
+            String written = option.isSecret() ? "not allowed" : "\"" + setting.get().value() + "\"";
+            problems.add("reel cannot start: the " + setting.get().origin() + " is " + written + "; allowed: "
+                    + option.allowed() + ".");
             return option.defaultValue();
         }
         effective.add(option.name() + "=" + option.show().apply(value.get()) + " (from " + setting.get().origin() + ")");

@@ -53,6 +53,9 @@ class ReelConfigTest {
             access.role      | reel-viewer         | Optional[reel-viewer]
             access.role      | Zuschauer.Ä_1       | Optional[Zuschauer.Ä_1]
             access.folders   | Board:board-members;Training/HR:hr | Board:board-members;Training/HR:hr
+            share.role       | reel-sharer         | Optional[reel-sharer]
+            share.max-age    | 1h                  | PT1H
+            share.max-age    | 30d                 | PT720H
             """)
     void anAllowedValueIsUsed(String name, String value, String expected) {
         ReelConfig config = valid(Map.of("reel." + name, value)).config();
@@ -63,7 +66,9 @@ class ReelConfigTest {
                 Map.entry("max-streams", config.maxStreams()), Map.entry("health.enabled", config.health().enabled()),
                 Map.entry("metrics.allow", config.metrics().allow().pattern()), Map.entry("drain.file", config.drainFile()),
                 Map.entry("cache.shared-max-age", config.cacheSharedMaxAge()), Map.entry("access.role", config.access().role()),
-                Map.entry("access.folders", config.access().folders().show()));
+                Map.entry("access.folders", config.access().folders().show()),
+                Map.entry("share.role", config.access().sharing().role()),
+                Map.entry("share.max-age", config.access().sharing().maxAge()));
         assertEquals(expected, fields.get(name).toString());
     }
 
@@ -91,6 +96,9 @@ class ReelConfigTest {
             access.role      | 'a,b'     | a role name without spaces, commas, colons or semicolons, such as reel-viewer
             access.role      | hr:board  | a role name without spaces, commas, colons or semicolons, such as reel-viewer
             access.folders   | Board     | folder:role rules separated by ;, a folder's names separated by / and its roles by , such as Board:board-members;Training/HR:hr,hr-leads
+            share.role       | 'a b'     | a role name without spaces, commas, colons or semicolons, such as reel-sharer
+            share.max-age    | 59m       | a duration from 1h to 30d, such as 1d, 7d or PT72H
+            share.max-age    | 31d       | a duration from 1h to 30d, such as 1d, 7d or PT72H
             health.allow     | [         | 'a Java regular expression matching the whole remote address, such as 127\\.0\\.0\\.1|10\\..* or .* for everyone'
             """)
     void aValueThatIsNotAllowedIsOneProblemNamingSettingValueAndWhatIsAllowed(String name, String value,
@@ -99,6 +107,34 @@ class ReelConfigTest {
 
         assertEquals(List.of("reel cannot start: the context parameter reel." + name + " is \"" + value
                 + "\"; allowed: " + allowed + "."), assertInstanceOf(ConfigResult.Invalid.class, result).problems());
+    }
+
+    /** 43 characters: 32 random bytes in Base64 without padding. */
+    static final String SECRET = "q3T0nX9pWm2cVb7LrYs5Hd8KfJa1Ez4GuQo6Ni0Rt2w";
+
+    @Test
+    void aShareSecretTurnsSharingOnAndIsNeverShown() {
+        ConfigResult.Valid valid = valid(Map.of("reel.share.secret", SECRET));
+
+        assertEquals(true, valid.config().access().sharing().isEnabled());
+        assertEquals("share.secret=(set) (from context parameter reel.share.secret)", valid.effective().get(14));
+        assertEquals(false, String.join(" ", valid.effective()).contains(SECRET));
+        assertEquals("(set)", valid.config().access().sharing().secret().orElseThrow().toString());
+        assertEquals(false, ReelConfig.defaults().access().sharing().isEnabled(), "unset, sharing is off");
+    }
+
+    @ParameterizedTest(name = "share.secret of {0} characters is refused without repeating it")
+    @CsvSource(delimiter = '|', textBlock = """
+            short-and-guessable
+            q3T0nX9pWm2cVb7LrYs5Hd8KfJa1Ez4GuQo6Ni0Rt2
+            'q3T0nX9pWm2cVb7LrYs5Hd8 fJa1Ez4GuQo6Ni0Rt2w'
+            """)
+    void aShareSecretThatIsTooShortIsOneProblemThatDoesNotRepeatIt(String secret) {
+        ConfigResult result = ReelConfig.read(settings(Map.of("reel.share.secret", secret)));
+
+        assertEquals(List.of("reel cannot start: the context parameter reel.share.secret is not allowed; allowed: at"
+                + " least 43 characters without spaces, such as the output of openssl rand -base64 32."),
+                assertInstanceOf(ConfigResult.Invalid.class, result).problems());
     }
 
     @Test

@@ -88,7 +88,7 @@ class UnknownSettingsTest {
     void everySettingIsKnown() {
         assertEquals(List.of("media.dir", "async.timeout", "cache.max-age", "cache.shared-max-age", "max-ranges", "bandwidth.cap", "sendfile",
                 "max-streams", "health.enabled", "health.allow", "metrics.enabled", "metrics.allow", "drain.file", "access.role",
-                "access.folders"),
+                "access.folders", "share.secret", "share.role", "share.max-age"),
                 UnknownSettings.SETTINGS);
     }
 }

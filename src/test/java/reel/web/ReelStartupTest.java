@@ -78,7 +78,8 @@ class ReelStartupTest {
                 + " max-ranges=16 (default), bandwidth.cap=0 (default), sendfile=false (default),"
                 + " max-streams=auto (default), health.enabled=true (default), health.allow=" + EndpointAccess.LOOPBACK + " (default),"
                 + " metrics.enabled=true (default), metrics.allow=" + EndpointAccess.LOOPBACK + " (default), drain.file=none (default), cache.shared-max-age=none (default),"
-                + " access.role=none (default), access.folders=none (default)",
+                + " access.role=none (default), access.folders=none (default), share.secret=none (default),"
+                + " share.role=none (default), share.max-age=PT168H (default)",
                 "INFO reel media folder " + folder.toRealPath() + " (from context parameter reel.media.dir)",
                 "INFO reel stream budget: 2048 streams at once (max-streams=auto: 50% of the 512 MiB heap limit at"
                         + " 128 KiB a stream); beyond it a video request is answered 503 with Retry-After; streams"
