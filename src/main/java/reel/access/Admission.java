@@ -13,5 +13,9 @@ public enum Admission {
     /** A page under a folder the user may not see: the not-found page, as for a place that does not exist. */
     HIDDEN_PAGE,
     /** Bytes or subtitles under a folder the user may not see: a bare 404, as for a missing file. */
-    HIDDEN_FILE
+    HIDDEN_FILE,
+    /** A valid share link for exactly this file: its player page, bytes or subtitles, with nobody signed in. */
+    SHARED,
+    /** A share link that is altered, expired, for another file, or from before sharing was turned off: 403. */
+    SHARE_INVALID
 }

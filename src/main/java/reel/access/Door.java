@@ -1,5 +1,6 @@
 package reel.access;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,21 @@ import reel.config.Access;
  * the visitor: reel never
  * sees a password, so whatever realm and authenticator the operator configured is what runs.
  *
+ * A URL with a share token ({@code /watch/a.mp4?share=...}) is judged by the token alone: it opens that
+ * one file's player page, bytes and subtitles to anyone holding it, or answers 403. Folder roles were
+ * applied when the link was made, by someone allowed to see the file.
+ *
  * <pre>{@code
  * Admission admission = door.admit("/watch/a.mp4", Optional.of("ana"), request::isUserInRole);
+ * Admission shared = door.admit("/video/a.mp4", Optional.of(token), Optional.empty(), role -> false, now);
  * }</pre>
  */
 public record Door(Access access) {
+
+    /** The query parameter that carries a share token. */
+    public static final String SHARE_PARAMETER = "share";
+    /** The URLs a share link opens, each for the one file it was made for. */
+    private static final List<String> SHARED_URLS = List.of("/watch/", "/video/", "/subtitles/");
 
     /**
      * Health and metrics have allow-lists of their own and are read by machines, not people. The
@@ -41,6 +52,36 @@ public record Door(Access access) {
      * @param hasRole the container's {@code isUserInRole}
      */
     public Admission admit(String path, Optional<String> user, Predicate<String> hasRole) {
+        return admit(path, Optional.empty(), user, hasRole, Instant.EPOCH);
+    }
+
+    /**
+     * The same, with the request's share token, if any, judged at {@code now}.
+     *
+     * @param share the {@value #SHARE_PARAMETER} query parameter, empty when the request has none
+     */
+    public Admission admit(String path, Optional<String> share, Optional<String> user, Predicate<String> hasRole,
+            Instant now) {
+        Optional<String> sharedFile = SHARED_URLS.stream().filter(path::startsWith).findFirst()
+                .map(prefix -> path.substring(prefix.length() - 1));
+        if (share.isPresent() && sharedFile.isPresent()) {
+            return shareVerdict(sharedFile.get(), share.get(), now) == ShareVerdict.VALID
+                    ? Admission.SHARED : Admission.SHARE_INVALID;
+        }
+        return member(path, user, hasRole);
+    }
+
+    /** The links this deployment signs and checks; empty while sharing is off. */
+    public Optional<ShareLinks> shareLinks() {
+        return access.sharing().secret().map(secret -> new ShareLinks(secret, access.sharing().maxAge()));
+    }
+
+    /** How a token fares on {@code file}; with sharing off, no token is worth anything. */
+    public ShareVerdict shareVerdict(String file, String token, Instant now) {
+        return shareLinks().map(links -> links.verify(file, token, now)).orElse(ShareVerdict.FORGED);
+    }
+
+    private Admission member(String path, Optional<String> user, Predicate<String> hasRole) {
         Admission signedIn = signIn(path, user, hasRole);
         if (signedIn == Admission.SIGN_IN || signedIn == Admission.FORBIDDEN) {
             return signedIn;

@@ -15,7 +15,9 @@ public final class AccessRefusals {
         /** Signed in without {@code access.role} (403). */
         FORBIDDEN,
         /** A URL under a folder the user's roles do not open (404). */
-        HIDDEN_FOLDER;
+        HIDDEN_FOLDER,
+        /** A share link altered, expired or used on another file (403). */
+        SHARE_INVALID;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT);

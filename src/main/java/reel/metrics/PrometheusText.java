@@ -50,8 +50,9 @@ public final class PrometheusText {
         single(text, "reel_stream_refusals_total", "counter",
                 "Video requests answered 503 because the stream budget was full.", snapshot.budget().refusals());
         if (!accessRefusals.isEmpty()) {
-            family(text, "reel_access_refusals_total", "counter", "Requests turned away by access.role and"
-                    + " access.folders: sign_in (401), forbidden (403), hidden_folder (404).");
+            family(text, "reel_access_refusals_total", "counter", "Requests turned away by access.role,"
+                    + " access.folders and share links: sign_in (401), forbidden (403), hidden_folder (404),"
+                    + " share_invalid (403).");
             accessRefusals.forEach((reason, count) ->
                     sample(text, "reel_access_refusals_total{reason=\"" + reason.label() + "\"}", count));
         }

@@ -36,6 +36,15 @@ final class MessagePage {
                 + " server for access.", "Back to the library");
     }
 
+    /**
+     * A share link that does not hold: altered, expired or used on another file. The holder has no
+     * account, so the page does not say which, and offers nothing further.
+     */
+    static Markup shareInvalid(Links links) {
+        return render(links, "Link no longer valid", "This share link is no longer valid. Ask whoever sent it for a"
+                + " new one.", "Go to the library");
+    }
+
     /** After signing out; the link asks the container to sign in again. */
     static Markup signedOut(Links links) {
         return render(links, "Signed out", "You are signed out. Close the browser to be sure it forgets your"

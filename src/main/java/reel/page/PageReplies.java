@@ -64,6 +64,11 @@ public final class PageReplies {
         return new PageReply.Document(FORBIDDEN, MessagePage.forbidden(new Links(contextPath, signedIn)).html());
     }
 
+    /** 403 for a share link that is altered, expired or for another file. */
+    public static PageReply shareInvalid(String contextPath) {
+        return new PageReply.Document(FORBIDDEN, MessagePage.shareInvalid(new Links(contextPath)).html());
+    }
+
     /** After sign-out: a page that says so, sent with a challenge so the browser forgets the credentials. */
     public static PageReply signedOut(String contextPath, String realm) {
         return new PageReply.Challenge(MessagePage.signedOut(new Links(contextPath)).html(), realm);

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import reel.access.Admission;
@@ -19,7 +20,9 @@ import reel.page.PageReplies;
  * authenticator the operator configured, BASIC from web.xml unless a valve replaces it) and whether the
  * user holds the role. {@link Door} decides; this class asks the container and writes the refusal.
  * Under a folder the user's roles do not open ({@code access.folders}), every library URL answers 404
- * exactly as for a place that does not exist. Unset, every request passes untouched.
+ * exactly as for a place that does not exist. A share link's token opens its one file to anyone, and
+ * answers 403 with a page saying the link is no longer valid when it does not hold. Unset, every request
+ * without a share token passes untouched.
  */
 public final class SignInFilter extends HttpFilter {
 
@@ -34,7 +37,15 @@ public final class SignInFilter extends HttpFilter {
         Door door = new Door(deployment.config().access());
         AccessRefusals refusals = deployment.metrics().accessRefusals();
         String path = pathInContext(request);
-        Admission admission = door.admit(path, user(request), request::isUserInRole);
+        Optional<String> share = Optional.ofNullable(request.getParameter(Door.SHARE_PARAMETER));
+        Admission admission = door.admit(path, share, user(request), request::isUserInRole, Instant.now());
+        if (admission == Admission.SHARE_INVALID) {
+            refusals.count(AccessRefusals.Reason.SHARE_INVALID);
+            // The token is a key to the file until it expires: never in a log.
+            LOG.fine(() -> "refused share link for path=" + path + ": altered, expired or for another file");
+            PageWriter.write(PageReplies.shareInvalid(request.getContextPath()), response);
+            return;
+        }
         if (admission == Admission.SIGN_IN) {
             // false: the authenticator has answered (401 and a challenge, or its login page).
             if (!request.authenticate(response)) {

@@ -94,6 +94,21 @@ class SignInFilterTest {
         verify(request, never()).authenticate(any());
     }
 
+    @Test
+    void anAlteredShareLinkGetsTheNoLongerValidPageAndIsCounted() throws Exception {
+        requireRole();
+        when(request.getParameter("share")).thenReturn("1800000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+
+        filter.doFilter(request, response.mock, (req, res) -> passed.add("servlet"));
+
+        assertEquals(List.of(), passed);
+        assertEquals(403, response.status);
+        String page = response.body.toString(StandardCharsets.UTF_8);
+        assertTrue(page.contains("This share link is no longer valid"), page);
+        assertEquals(1L, deployment.metrics.accessRefusals().snapshot().get(AccessRefusals.Reason.SHARE_INVALID));
+        verify(request, never()).authenticate(any());
+    }
+
     private void requireRole() {
         ReelConfig defaults = ReelConfig.defaults();
         deployment.config = new ReelConfig(defaults.asyncTimeout(), defaults.cacheMaxAge(), defaults.maxRanges(),
