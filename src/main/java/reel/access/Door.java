@@ -76,6 +76,11 @@ public record Door(Access access) {
         return access.sharing().secret().map(secret -> new ShareLinks(secret, access.sharing().maxAge()));
     }
 
+    /** Decides requests to make links, with this deployment's secret and {@code share.max-age}. */
+    public ShareMaker shareMaker() {
+        return new ShareMaker(shareLinks(), access.sharing().maxAge());
+    }
+
     /** How a token fares on {@code file}; with sharing off, no token is worth anything. */
     public ShareVerdict shareVerdict(String file, String token, Instant now) {
         return shareLinks().map(links -> links.verify(file, token, now)).orElse(ShareVerdict.FORGED);

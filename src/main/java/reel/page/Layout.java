@@ -71,7 +71,9 @@ final class Layout {
 
     /** The same with {@code query}, plain text, in the header's search box, as the search page shows what it found for. */
     static Markup page(Links links, String title, String query, Markup crumbs, Markup main) {
-        Markup search = SEARCH.fill(Map.of("action", Html.text(links.search()), "query", Html.text(query)));
+        // Someone holding a share link may open its one video only; a search box would lead nowhere.
+        Markup search = links.isShared() ? Markup.EMPTY
+                : SEARCH.fill(Map.of("action", Html.text(links.search()), "query", Html.text(query)));
         return PAGE.fill(Map.of("title", Html.text(title), "stylesheet", Html.text(links.stylesheet()),
                 "script", Html.text(links.script()), "library", Html.text(links.library()), "search", search,
                 "account", account(links), "crumbs", crumbs, "main", main));

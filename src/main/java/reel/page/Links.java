@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import reel.http.PercentEncoder;
 import reel.media.LibraryPath;
 import reel.http.EntityTag;
@@ -19,16 +20,44 @@ import reel.subtitle.SubtitleReplies;
  * segment goes through {@link UrlPaths}; links to a file's bytes carry its version ({@code ?v=<tag>}).
  * With the name of the signed-in user, the pages offer {@code /sign-out}.
  */
-record Links(String contextPath, Optional<String> signedIn) {
+record Links(String contextPath, Optional<String> signedIn, Optional<Function<LibraryPath, String>> grant) {
+
+    /** The query parameter of a share link's token; reel.access.Door reads it. */
+    static final String SHARE_PARAMETER = "share";
 
     Links {
         Objects.requireNonNull(contextPath, "contextPath");
         Objects.requireNonNull(signedIn, "signedIn");
+        Objects.requireNonNull(grant, "grant");
+    }
+
+    Links(String contextPath, Optional<String> signedIn) {
+        this(contextPath, signedIn, Optional.empty());
     }
 
     /** For a visitor nobody signed in. */
     Links(String contextPath) {
         this(contextPath, Optional.empty());
+    }
+
+    /** Whether these links are for someone holding a share link, who may follow only the links to its one video. */
+    boolean isShared() {
+        return grant.isPresent();
+    }
+
+    /** Where the player's share form posts. */
+    String share() {
+        return contextPath + "/share";
+    }
+
+    /** The player page of {@code file} for anyone holding {@code token}. */
+    String shared(LibraryPath file, String token) {
+        return watch(file) + "?" + SHARE_PARAMETER + "=" + token;
+    }
+
+    /** {@code &share=<token>} for a shared viewer's link to {@code file}; nothing for everyone else. */
+    private String granted(LibraryPath file) {
+        return grant.map(tokenFor -> "&" + SHARE_PARAMETER + "=" + tokenFor.apply(file)).orElse("");
     }
 
     /** Where the header's sign-out form posts. */
@@ -65,7 +94,7 @@ record Links(String contextPath, Optional<String> signedIn) {
      * the response for good (reel.http.MediaCaching) and never mixes two versions' ranges.
      */
     String media(LibraryPath file, EntityTag tag) {
-        return contextPath + "/video" + UrlPaths.path(file) + "?v=" + tag.opaque();
+        return contextPath + "/video" + UrlPaths.path(file) + "?v=" + tag.opaque() + granted(file);
     }
 
     /** The bytes with {@code Content-Disposition: attachment}, so the browser saves rather than plays. */
@@ -85,7 +114,7 @@ record Links(String contextPath, Optional<String> signedIn) {
     String subtitle(Subtitle subtitle) {
         return subtitle.isSubRip()
                 ? contextPath + "/subtitles" + UrlPaths.path(subtitle.path()) + "?v="
-                        + SubtitleReplies.convertedTag(subtitle.tag()).opaque()
+                        + SubtitleReplies.convertedTag(subtitle.tag()).opaque() + granted(subtitle.path())
                 : media(subtitle.path(), subtitle.tag());
     }
 

@@ -45,6 +45,18 @@ final class MessagePage {
                 + " new one.", "Go to the library");
     }
 
+    /** A share request from elsewhere than reel's own page, or by someone who may not share. */
+    static Markup mayNotShare(Links links) {
+        return render(links, "Not allowed", "You cannot make share links here. Ask whoever runs this server.",
+                "Back to the library");
+    }
+
+    /** A share request for a duration the form does not offer. */
+    static Markup badShare(Links links) {
+        return render(links, "Cannot make that link", "A share link lasts from one hour up to the longest this"
+                + " server allows. Go back to the video and choose again.", "Back to the library");
+    }
+
     /** After signing out; the link asks the container to sign in again. */
     static Markup signedOut(Links links) {
         return render(links, "Signed out", "You are signed out. Close the browser to be sure it forgets your"

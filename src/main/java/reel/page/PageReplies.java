@@ -2,6 +2,7 @@ package reel.page;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import reel.access.ShareOutcome;
 import reel.media.FolderView;
 import reel.media.LibraryPath;
 import reel.media.MediaLibrary;
@@ -31,12 +32,12 @@ public final class PageReplies {
     /** The same for {@code viewer}: their name in the header, folders they may not see left out of listings. */
     public static PageReply decide(String contextPath, Viewer viewer, String servletPath,
             Optional<String> pathInfo, QueryParameters parameters, MediaLibrary library, Supplier<RecentVideos> recent) {
-        Links links = new Links(contextPath, viewer.signedIn());
+        Links links = new Links(contextPath, viewer.signedIn(), viewer.grant());
         return switch (servletPath) {
             case "" -> folder(links, viewer, library, "/", parameters, recent);
             case "/browse" -> browse(links, viewer, library, pathInfo.orElse(""), parameters, recent);
             case "/watch" -> library.playback(pathInfo.orElse(""))
-                    .<PageReply>map(playback -> new PageReply.Document(OK, PlayerPage.render(links, playback).html()))
+                    .<PageReply>map(playback -> new PageReply.Document(OK, PlayerPage.render(links, playback, viewer.shareFor()).html()))
                     .orElseGet(() -> notFound(links));
             default -> notFound(links);
         };
@@ -67,6 +68,26 @@ public final class PageReplies {
     /** 403 for a share link that is altered, expired or for another file. */
     public static PageReply shareInvalid(String contextPath) {
         return new PageReply.Document(FORBIDDEN, MessagePage.shareInvalid(new Links(contextPath)).html());
+    }
+
+    /** What a request to make a share link gets: the link on a page, or why there is none. */
+    public static PageReply share(String contextPath, Optional<String> signedIn, ShareOutcome outcome) {
+        Links links = new Links(contextPath, signedIn);
+        if (outcome instanceof ShareOutcome.Made made) {
+            LibraryPath video = LibraryPath.parse(made.path()).orElseThrow();
+            return new PageReply.Document(made.status(), SharePage.render(links, made.origin(), video, made.token(),
+                    made.expiry()).html());
+        }
+        if (outcome instanceof ShareOutcome.NoSuchVideo) {
+            return notFound(links);
+        }
+        if (outcome instanceof ShareOutcome.BadDuration bad) {
+            return new PageReply.Document(bad.status(), MessagePage.badShare(links).html());
+        }
+        if (outcome instanceof ShareOutcome.CrossSite || outcome instanceof ShareOutcome.NotAllowed) {
+            return new PageReply.Document(outcome.status(), MessagePage.mayNotShare(links).html());
+        }
+        throw new AssertionError(outcome);
     }
 
     /** After sign-out: a page that says so, sent with a challenge so the browser forgets the credentials. */

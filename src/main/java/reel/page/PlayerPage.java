@@ -1,5 +1,6 @@
 package reel.page;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +68,21 @@ final class PlayerPage {
     }
 
     static Markup render(Links links, Playback playback) {
+        return render(links, playback, List.of());
+    }
+
+    /**
+     * @param shareFor the durations the share form offers; none, no form. Someone holding a share link gets
+     *        the video alone: no way back to a library they may not see.
+     */
+    static Markup render(Links links, Playback playback, List<Duration> shareFor) {
+        Markup slowStart = playback.facts().streaming() == VideoFacts.Streaming.SLOW_START ? SLOW_START : Markup.EMPTY;
+        if (links.isShared()) {
+            return Layout.page(links, playback.name(), Markup.EMPTY, Markup.join(player(links, playback),
+                    toolbar(links, playback), slowStart, ShortcutsDialog.HTML));
+        }
         Markup main = Markup.join(player(links, playback), toolbar(links, playback),
-                playback.facts().streaming() == VideoFacts.Streaming.SLOW_START ? SLOW_START : Markup.EMPTY,
+                ShareForm.render(links, playback.path(), shareFor), slowStart,
                 neighbours(links, playback.previous(), playback.next()),
                 BACK.fill(Map.of("href", Html.text(links.folder(playback.folder())),
                         "folder", Html.text(Layout.name(playback.folder())))),

@@ -1,0 +1,64 @@
+package reel.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+import reel.access.Door;
+import reel.access.ShareOutcome;
+import reel.access.ShareRequest;
+import reel.config.Access;
+import reel.media.LibraryPath;
+import reel.media.MediaLibrary;
+import reel.page.PageReplies;
+import reel.page.PageReply;
+
+/**
+ * {@code POST /share}: makes a share link to one video for the player's form ({@code path}, {@code for}
+ * in seconds) and shows it. POST only, and only from reel's own pages ({@link reel.access.SameOrigin}),
+ * because a browser sends its stored credentials with a form posted from any site.
+ * {@link reel.access.ShareMaker} decides; this class copies the request in and writes the page.
+ */
+public final class ShareServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Logger LOG = Logger.getLogger(ShareServlet.class.getName());
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Deployment deployment = Deployment.of(getServletContext());
+        Optional<MediaLibrary> library = MediaGate.library(deployment, request, response);
+        if (library.isEmpty()) {
+            return;
+        }
+        Access access = deployment.config().access();
+        Optional<String> user = Optional.ofNullable(request.getRemoteUser());
+        ShareRequest share = new ShareRequest(header(request, "Origin"), header(request, "Referer"),
+                header(request, "Host"), user, user.isPresent() && access.sharing().mayShare(request::isUserInRole),
+                Optional.ofNullable(request.getParameter("path")), Optional.ofNullable(request.getParameter("for")));
+        ShareOutcome outcome = new Door(access).shareMaker().decide(share,
+                path -> video(library.get(), access, request, path), Instant.now());
+        // Never the token: it opens the video to anyone until it expires.
+        LOG.fine(() -> "share link for user=" + user.orElse("-") + " path=" + share.path().orElse("-") + " -> "
+                + outcome.getClass().getSimpleName() + (outcome instanceof ShareOutcome.Made made
+                        ? " until " + made.expiry() : ""));
+        PageReply reply = PageReplies.share(request.getContextPath(), user, outcome);
+        PageWriter.write(reply, response);
+    }
+
+    /** The video's library path, as every link to it spells it, when it is one this user may watch. */
+    private static Optional<String> video(MediaLibrary library, Access access, HttpServletRequest request, String path) {
+        return LibraryPath.parse(path).filter(place -> !place.isRoot())
+                .filter(place -> access.folders().mayEnter(place.segments(), request::isUserInRole))
+                .filter(place -> library.playback(place.toString()).isPresent())
+                .map(LibraryPath::toString);
+    }
+
+    private static Optional<String> header(HttpServletRequest request, String name) {
+        return Optional.ofNullable(request.getHeader(name));
+    }
+}
