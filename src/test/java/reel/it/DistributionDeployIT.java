@@ -79,7 +79,10 @@ final class DistributionDeployIT {
     private static final String ACCESS_ROLE = """
               <Parameter name="reel.access.role" value="reel-viewer" override="false"/>
               <Parameter name="reel.access.folders" value="Board:board-members" override="false"/>
+              <Parameter name="reel.share.secret" value="q3T0nX9pWm2cVb7LrYs5Hd8KfJa1Ez4GuQo6Ni0Rt2w" override="false"/>
             """;
+    /** The share.secret above, for signing links the way docs/OPERATIONS.md says reel does. */
+    private static final String SHARE_SECRET = "q3T0nX9pWm2cVb7LrYs5Hd8KfJa1Ez4GuQo6Ni0Rt2w";
     /** docs/OPERATIONS.md, "Another authenticator": a valve that replaces web.xml's BASIC. */
     private static final String DIGEST_VALVE = """
               <Valve className="org.apache.catalina.authenticator.DigestAuthenticator"/>
@@ -233,6 +236,7 @@ final class DistributionDeployIT {
         Path work = workDir(home, "sign-in");
         Path media = Fixtures.write(work.resolve("media/Spelled Offsets.mp4"), VIDEO_SIZE).getParent();
         Fixtures.write(media.resolve("Board/Minutes.mp4"), VIDEO_SIZE);
+        Files.writeString(media.resolve("Spelled Offsets.en.srt"), "1\n00:00:01,000 --> 00:00:02,000\nHello\n");
         try (CatalinaProcess tomcat = CatalinaProcess.prepare(home, work.resolve("base"), Map.of())) {
             tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media).replace("</Context>",
                     ACCESS_ROLE + "</Context>"));
@@ -240,7 +244,7 @@ final class DistributionDeployIT {
             tomcat.insertBefore("conf/server.xml", "</Host>", ERROR_REPORT_VALVE);
             tomcat.deploy(war());
             tomcat.start();
-            String started = awaitHealthy(tomcat, Optional.empty(), 2);
+            String started = awaitHealthy(tomcat, Optional.empty(), 3);
 
             HttpResponse<String> anonymous = CLIENT.send(get(tomcat, "/reel/"), BodyHandlers.ofString());
             assertEquals(401, anonymous.statusCode(), "anonymous: the container asks for a sign-in");
@@ -269,6 +273,11 @@ final class DistributionDeployIT {
             assertTrue(refusals.contains("reel_access_refusals_total{reason=\"sign_in\"} 3\n")
                     && refusals.contains("reel_access_refusals_total{reason=\"forbidden\"} 1\n")
                     && refusals.contains("reel_access_refusals_total{reason=\"hidden_folder\"} 8\n"), refusals);
+            assertShareLinkOpensOneVideoUntilItExpires(tomcat, ana, basic("carla", "change-me-three"));
+            assertTrue(CLIENT.send(get(tomcat, "/reel/metrics"), BodyHandlers.ofString()).body()
+                    .contains("reel_access_refusals_total{reason=\"share_invalid\"} 5\n"));
+            assertLogged(tomcat, "share.secret=(set) (from context parameter reel.share.secret)");
+            assertTrue(tomcat.logLines().stream().noneMatch(line -> line.contains(SHARE_SECRET)), "the secret is never logged");
 
             HttpResponse<String> signOut = CLIENT.send(java.net.http.HttpRequest.newBuilder(tomcat.uri("/reel/sign-out"))
                     .header("Authorization", ana).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
@@ -279,7 +288,7 @@ final class DistributionDeployIT {
             // docs/OPERATIONS.md, "Another authenticator": a valve in reel.xml takes BASIC's place.
             tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media).replace("</Context>",
                     ACCESS_ROLE + DIGEST_VALVE + "</Context>"));
-            awaitHealthy(tomcat, Optional.of(started), 2);
+            awaitHealthy(tomcat, Optional.of(started), 3);
             HttpResponse<String> digest = CLIENT.send(get(tomcat, "/reel/"), BodyHandlers.ofString());
             assertEquals(401, digest.statusCode());
             assertTrue(digest.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Digest realm=\"reel\""),
@@ -316,6 +325,94 @@ final class DistributionDeployIT {
                 BodyHandlers.discarding()).statusCode());
         assertEquals(206, CLIENT.send(get(tomcat, "/reel/video/Board/Minutes.mp4", "Authorization", carla, "Range",
                 "bytes=0-9"), BodyHandlers.discarding()).statusCode());
+    }
+
+    /**
+     * docs/OPERATIONS.md, "Share links": Ana makes a link from the player; anyone holding it plays and
+     * seeks that one video and its subtitles, and nothing else; altered, expired or moved to another file,
+     * it answers 403. Carla can share from Board, which Ana cannot even see.
+     */
+    private static void assertShareLinkOpensOneVideoUntilItExpires(CatalinaProcess tomcat, String ana, String carla)
+            throws Exception {
+        String player = CLIENT.send(get(tomcat, "/reel/watch/Spelled%20Offsets.mp4", "Authorization", ana),
+                BodyHandlers.ofString()).body();
+        assertTrue(player.contains("<form class=\"share\" action=\"/reel/share\" method=\"post\">"), player);
+        String origin = tomcat.uri("").toString();
+        assertEquals(403, share(tomcat, ana, "/Spelled Offsets.mp4", "Origin", "https://evil.example").statusCode(),
+                "posted from another site");
+        assertEquals(403, share(tomcat, ana, "/Spelled Offsets.mp4").statusCode(), "neither Origin nor Referer");
+        assertEquals(404, share(tomcat, ana, "/Board/Minutes.mp4", "Origin", origin).statusCode(),
+                "Ana cannot share what she cannot see");
+        HttpResponse<String> made = share(tomcat, ana, "/Spelled Offsets.mp4", "Origin", origin);
+        assertEquals(200, made.statusCode(), made::body);
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("value=\"(" + java.util.regex.Pattern.quote(origin)
+                + "/reel/watch/Spelled%20Offsets.mp4\\?share=([0-9]+\\.[A-Za-z0-9_-]{43}))\"").matcher(made.body());
+        assertTrue(found.find(), made::body);
+        String link = found.group(1);
+        String token = found.group(2);
+
+        HttpResponse<String> page = CLIENT.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).build(),
+                BodyHandlers.ofString());
+        assertEquals(200, page.statusCode(), "anyone with the link, nobody signed in");
+        String source = attribute(page.body(), "<source src=\"");
+        HttpResponse<byte[]> range = CLIENT.send(get(tomcat, source, "Range", "bytes=1000-1999"), BodyHandlers.ofByteArray());
+        assertEquals(206, range.statusCode(), "plays and seeks");
+        assertArrayEquals(Fixtures.bytes(1000, 1999), range.body());
+        HttpResponse<String> track = CLIENT.send(get(tomcat, attribute(page.body(), "<track kind=\"subtitles\" src=\"")),
+                BodyHandlers.ofString());
+        assertEquals(200, track.statusCode());
+        assertTrue(track.body().startsWith("WEBVTT"), track::body);
+
+        assertEquals(401, CLIENT.send(get(tomcat, "/reel/?share=" + token), BodyHandlers.discarding()).statusCode(),
+                "the library is not part of the link");
+        long now = Instant.now().getEpochSecond();
+        String altered = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
+        for (String refused : List.of("/reel/watch/Board/Minutes.mp4?share=" + token,
+                "/reel/video/Board/Minutes.mp4?share=" + token, "/reel/video/Spelled%20Offsets.mp4?share=" + altered,
+                "/reel/watch/Spelled%20Offsets.mp4?share=" + (now - 1) + "." + sign("/Spelled Offsets.mp4", now - 1))) {
+            HttpResponse<String> answer = CLIENT.send(get(tomcat, refused), BodyHandlers.ofString());
+            assertEquals(403, answer.statusCode(), refused);
+            assertTrue(answer.body().contains("This share link is no longer valid"), answer::body);
+        }
+        String ours = "/reel/watch/Spelled%20Offsets.mp4?share=" + (now + 3600) + "." + sign("/Spelled Offsets.mp4", now + 3600);
+        assertEquals(200, CLIENT.send(get(tomcat, ours), BodyHandlers.discarding()).statusCode(),
+                "signed as OPERATIONS describes, so any node with the secret agrees");
+
+        HttpResponse<String> board = share(tomcat, carla, "/Board/Minutes.mp4", "Referer", origin + "/reel/watch/Board/Minutes.mp4");
+        assertEquals(200, board.statusCode(), board::body);
+        String boardLink = attribute(board.body(), "readonly value=\"").substring(origin.length());
+        assertEquals(200, CLIENT.send(get(tomcat, boardLink), BodyHandlers.discarding()).statusCode(),
+                "folder roles apply when the link is made, by someone who may see it");
+        assertEquals(403, CLIENT.send(get(tomcat, boardLink.replace("Board/Minutes", "Spelled%20Offsets")),
+                BodyHandlers.discarding()).statusCode());
+    }
+
+    private static HttpResponse<String> share(CatalinaProcess tomcat, String authorization, String path, String... headers)
+            throws Exception {
+        String form = "path=" + java.net.URLEncoder.encode(path, StandardCharsets.UTF_8) + "&for=3600";
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(tomcat.uri("/reel/share"))
+                .header("Authorization", authorization).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return CLIENT.send(request.build(), BodyHandlers.ofString());
+    }
+
+    /** The value of the attribute that {@code before} ends with, as a URL path: HTML's {@code &amp;} read back. */
+    private static String attribute(String html, String before) {
+        int start = html.indexOf(before);
+        assertTrue(start >= 0, () -> before + " in " + html);
+        start += before.length();
+        return html.substring(start, html.indexOf('"', start)).replace("&amp;", "&");
+    }
+
+    /** HMAC-SHA256 over "reel share link v1", the expiry and the library path, URL-safe Base64 without padding. */
+    private static String sign(String path, long expiry) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(SHARE_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                mac.doFinal(("reel share link v1\n" + expiry + "\n" + path).getBytes(StandardCharsets.UTF_8)));
     }
 
     static String basic(String user, String password) {
