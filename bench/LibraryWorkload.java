@@ -102,8 +102,8 @@ final class LibraryWorkload {
                 + " (%d B)%n", warm.get(0).p50(), first.body().length, warm.get(2).p50(), warm.get(1).p50(),
                 listed.body().length);
         SearchTimings.Outcome search = SearchTimings.run(reel.port());
-        System.out.printf(Locale.ROOT, "  search p50 %.1f ms, p99 %.1f ms over %d requests%n", search.all().p50(),
-                search.all().p99(), search.all().count());
+        System.out.printf(Locale.ROOT, "  search p50 %.1f ms, p99 %.1f ms over %d requests; the stylesheet's p99 %.1f ms%n",
+                search.all().p50(), search.all().p99(), search.all().count(), search.control().p99());
         Optional<LibraryRun.Renders> renders = indexed.heap().isEmpty() ? renders(reel, listing) : Optional.empty();
         LibraryRun.Machinery machinery = new LibraryRun.Machinery(indexed.loadAtStart(), Machine.loadAverage(),
                 LogCounts.of(reel.logs()));

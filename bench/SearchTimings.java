@@ -10,12 +10,15 @@ import java.util.regex.Pattern;
 
 /**
  * {@code /reel/search?q=} over HTTP once the index is ready: queries of the kinds people type, in rounds of
- * one each in turn; the first rounds warm the JIT up, as a server that has run for a while is.
+ * one each in turn; the first rounds warm the JIT up, as a server that has run for a while is. Each round
+ * also asks for reel's stylesheet, a small file that costs the server next to nothing, as a control: its
+ * slowest answers are the machine's and the loopback's, not the search's.
  */
 final class SearchTimings {
 
     static final int WARM_UP_ROUNDS = 5;
     static final int ROUNDS = 100;
+    static final String CONTROL = "/reel/static/reel.css";
     static final List<Typed> QUERIES = List.of(
             new Typed("beach", "a word in many names"),
             new Typed(LibraryFiles.RARE_WORD.toLowerCase(Locale.ROOT), "a rare word"),
@@ -33,8 +36,8 @@ final class SearchTimings {
     record Timed(Typed query, String summary, int bytes, Latency latency) {
     }
 
-    /** Each query's latency, and that of all requests together. */
-    record Outcome(List<Timed> queries, Latency all) {
+    /** Each query's latency, that of all searches together, and the control's. */
+    record Outcome(List<Timed> queries, Latency all, Latency control) {
     }
 
     private SearchTimings() {
@@ -43,6 +46,7 @@ final class SearchTimings {
     static Outcome run(int port) throws IOException, InterruptedException {
         List<List<Double>> samples = new ArrayList<>();
         List<Double> all = new ArrayList<>();
+        List<Double> control = new ArrayList<>();
         QUERIES.forEach(query -> samples.add(new ArrayList<>()));
         Fetched[] last = new Fetched[QUERIES.size()];
         for (int round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
@@ -54,13 +58,17 @@ final class SearchTimings {
                 }
                 last[i] = page;
             }
+            double controlMillis = Fetched.ok(URI.create("http://127.0.0.1:" + port + CONTROL)).millis();
+            if (round >= 0) {
+                control.add(controlMillis);
+            }
         }
         List<Timed> timed = new ArrayList<>();
         for (int i = 0; i < QUERIES.size(); i++) {
             timed.add(new Timed(QUERIES.get(i), summary(last[i]), last[i].body().length,
                     Latency.of(samples.get(i))));
         }
-        return new Outcome(timed, Latency.of(all));
+        return new Outcome(timed, Latency.of(all), Latency.of(control));
     }
 
     private static URI uri(int port, Typed query) {

@@ -63,9 +63,9 @@ final class Tomcat implements Server {
 
     /**
      * DefaultServlet listing the media folder's folders at /files/: the stock conf/web.xml with only
-     * {@code listings} turned on, and the context's resource cache raised to {@code cacheKiB}. The default
-     * 10 MB holds the facts of about 10,000 entries; an entry that does not fit is read again, and logged
-     * at WARNING, on every listing, which would measure the log (as LargeFolderIT's DefaultServletListing).
+     * {@code listings} turned on, and the context's resource cache raised to {@code cacheKiB}. An entry that
+     * does not fit in the cache is read again, and logged at WARNING, on every listing, which would measure
+     * the log: LargeFolderIT's folder of 10,001 small files did not fit the default 10 MB (DefaultServletListing).
      */
     static Tomcat listing(String name, Path base, Path home, Path media, long cacheKiB) throws IOException {
         Tomcat tomcat = new Tomcat(name, base, home, "/files/", false);
