@@ -11,13 +11,17 @@ import java.util.regex.Pattern;
 /**
  * reel's benchmark: reel in a stock Tomcat 11 beside Tomcat's DefaultServlet (sendfile off and on),
  * nginx, and reel behind nginx's slice cache (deploy/nginx/reel.conf, warm), on the same files over
- * loopback, in one run, so that the ratios compare like with like.
+ * loopback, in one run, so that the ratios compare like with like; then the library workload, a library of
+ * 110,000 videos that reel indexes, searches and pages, beside DefaultServlet listing its big folder.
  * Started by bench/run.sh, which builds what it needs; writes docs/benchmarks.md.
  *
  * <p>Every server is started fresh for its workloads and stopped after them, so thread and memory
  * figures belong to that configuration alone. Every load is bounded in count and time.
  */
 public final class Bench {
+
+    /** The name ONLY matches to run the library workload (bench/LibraryWorkload.java). */
+    static final String LIBRARY = "library";
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
@@ -40,7 +44,9 @@ public final class Bench {
         // "reel, 8 KB loop$|nginx" picks the default-heap loop (not its -Xmx variants) and nginx.
         Pattern only = Pattern.compile(options.getOrDefault("only", ""));
         servers.removeIf(server -> !only.matcher(server.label()).lookingAt());
-        double pageCache = Machine.pageCacheMBps(big);
+        // The library workload answers to the name "library": ONLY=library runs it alone, and any other ONLY leaves it out.
+        boolean library = only.matcher(LIBRARY).lookingAt();
+        double pageCache = servers.isEmpty() ? 0 : Machine.pageCacheMBps(big);
         List<Result> results = new ArrayList<>();
         for (Server server : servers) {
             System.out.println("== " + server.label());
@@ -51,9 +57,10 @@ public final class Bench {
                 server.stop();
             }
         }
+        List<LibraryRun> libraryRuns = library ? LibraryWorkload.run(work, catalinaHome, war, media) : List.of();
         Path report = Path.of(options.get("report")).toAbsolutePath();
         Files.createDirectories(report.getParent());
-        Files.writeString(report, Report.markdown(results, pageCache, catalinaHome, baselineName));
+        Files.writeString(report, Report.markdown(results, libraryRuns, pageCache, catalinaHome, baselineName));
         System.out.println("wrote " + report);
     }
 

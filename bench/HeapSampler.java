@@ -57,13 +57,19 @@ final class HeapSampler implements AutoCloseable {
 
     /** Used heap right after a full collection that jcmd asks for; -1 for a server that is not a JVM. */
     static long afterCollectionMiB(Server server) {
+        long kib = afterCollectionKiB(server);
+        return kib < 0 ? -1 : kib / 1024;
+    }
+
+    /** As {@link #afterCollectionMiB}, in KiB. */
+    static long afterCollectionKiB(Server server) {
         if (!server.isJvm()) {
             return -1;
         }
         try {
             Commands.run(List.of("jcmd", String.valueOf(server.pid()), "GC.run"));
             String[] lines = Commands.run(List.of("jstat", "-gc", String.valueOf(server.pid()))).trim().split("\n");
-            return usedKiB(lines[0], lines[lines.length - 1]) / 1024;
+            return usedKiB(lines[0], lines[lines.length - 1]);
         } catch (RuntimeException unreadable) {
             // A JVM that no longer answers jcmd or jstat: its heap is unknown.
             return -1;

@@ -30,6 +30,15 @@ final class Machine {
                 + System.getProperty("java.version");
     }
 
+    /** The 1-minute load average, for a workload that shares the machine with whatever else runs on it. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException unreadable) {
+            return -1;
+        }
+    }
+
     /**
      * How fast the file reads from the page cache in 8 KB positional reads, reel's own pattern: the
      * ceiling for any server, and how long one read holds a container thread.

@@ -10,15 +10,24 @@ final class Report {
     }
 
     /** {@code baselineName} is the earlier build's name, as --baseline-name gave it, for its ratio row. */
-    static String markdown(List<Result> results, double pageCache, Path catalinaHome, String baselineName) {
+    static String markdown(List<Result> results, List<LibraryRun> library, double pageCache, Path catalinaHome,
+            String baselineName) {
         StringBuilder md = new StringBuilder();
         machine(md, catalinaHome);
-        throughput(md, results, pageCache);
-        slowViewers(md, results);
+        // A run of the library workload alone (ONLY=library) has no streaming servers, and no tables for them.
+        if (!results.isEmpty()) {
+            throughput(md, results, pageCache);
+            slowViewers(md, results);
+        }
         if (results.stream().anyMatch(r -> r.stalled().isPresent())) {
             stalledClients(md, results);
         }
-        ratios(md, results, baselineName);
+        if (results.stream().anyMatch(r -> r.throughput().isPresent())) {
+            ratios(md, results, baselineName);
+        }
+        if (!library.isEmpty()) {
+            LibraryReport.markdown(md, library);
+        }
         return md.toString();
     }
 

@@ -4,9 +4,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A stock Tomcat 11 from the distribution, with its own CATALINA_BASE and the stock conf/. */
 final class Tomcat implements Server {
+    /** The stock conf/web.xml's switch for DefaultServlet's folder listings, off. */
+    private static final Pattern LISTINGS_OFF =
+            Pattern.compile("(<param-name>listings</param-name>\\s*<param-value>)false(</param-value>)");
     private final String name;
     private final Path base;
     private final Path home;
@@ -27,13 +32,25 @@ final class Tomcat implements Server {
     }
 
     static Tomcat reel(String name, Path base, Path home, Path war, Path media, boolean sendfile) throws IOException {
-        Tomcat tomcat = new Tomcat(name, base, home, "/reel/video/big.mp4", sendfile);
-        tomcat.prepare();
+        return new Tomcat(name, base, home, "/reel/video/big.mp4", sendfile).deployReel(war, media);
+    }
+
+    /**
+     * reel over a library without the big file, up once its stylesheet answers: a request that touches no
+     * media, so that nothing but reel's own index reads the library before it is measured (the health check
+     * would count every file).
+     */
+    static Tomcat reelLibrary(String name, Path base, Path home, Path war, Path media) throws IOException {
+        return new Tomcat(name, base, home, "/reel/static/reel.css", false).deployReel(war, media);
+    }
+
+    private Tomcat deployReel(Path war, Path media) throws IOException {
+        prepare();
         Files.copy(war, base.resolve("webapps/reel.war"), StandardCopyOption.REPLACE_EXISTING);
-        tomcat.context("reel", "<Context>\n  <Parameter name=\"reel.media.dir\" value=\"" + media
+        context("reel", "<Context>\n  <Parameter name=\"reel.media.dir\" value=\"" + media
                 + "\" override=\"false\"/>\n  <Parameter name=\"reel.sendfile\" value=\"" + sendfile
                 + "\" override=\"false\"/>\n</Context>\n");
-        return tomcat;
+        return this;
     }
 
     /** The media folder as a plain context: Tomcat's DefaultServlet from the stock conf/web.xml serves it. */
@@ -41,6 +58,26 @@ final class Tomcat implements Server {
         Tomcat tomcat = new Tomcat(name, base, home, "/files/big.mp4", sendfile);
         tomcat.prepare();
         tomcat.context("files", "<Context docBase=\"" + media + "\"/>\n");
+        return tomcat;
+    }
+
+    /**
+     * DefaultServlet listing the media folder's folders at /files/: the stock conf/web.xml with only
+     * {@code listings} turned on, and the context's resource cache raised to {@code cacheKiB}. An entry that
+     * does not fit in the cache is read again, and logged at WARNING, on every listing, which would measure
+     * the log: LargeFolderIT's folder of 10,001 small files did not fit the default 10 MB (DefaultServletListing).
+     */
+    static Tomcat listing(String name, Path base, Path home, Path media, long cacheKiB) throws IOException {
+        Tomcat tomcat = new Tomcat(name, base, home, "/files/", false);
+        tomcat.prepare();
+        Path webXml = base.resolve("conf/web.xml");
+        Matcher listings = LISTINGS_OFF.matcher(Files.readString(webXml));
+        if (!listings.find()) {
+            throw new IllegalStateException("the stock conf/web.xml has no DefaultServlet listings=false");
+        }
+        Files.writeString(webXml, listings.replaceFirst("$1true$2"));
+        tomcat.context("files", "<Context docBase=\"" + media + "\">\n  <Resources cacheMaxSize=\"" + cacheKiB
+                + "\"/>\n</Context>\n");
         return tomcat;
     }
 

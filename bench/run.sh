@@ -5,7 +5,12 @@
 #  ONLY is a regular expression matched from the name's start (heap-limited names end in ", -Xmx512m"), so
 #  ONLY='reel, 8 KB loop$|nginx' runs the loop with the default heap only, and nginx;
 #  BASELINE=<git revision> also measures reel as built from that revision, beside this one;
-#  STALLED=<count> sets the clients that stop reading, default 2000, 0 leaves that workload out)
+#  STALLED=<count> sets the clients that stop reading, default 2000, 0 leaves that workload out;
+#  the library workload answers to ONLY as the name "library": ONLY=library REPORT=/tmp/library.md bash bench/run.sh
+#  runs it alone, in a few minutes, and any ONLY that does not match "library" leaves it out. It writes (once, kept
+#  in target/bench/library) 110,000 hard links to copies of media/Test Pattern.mp4, 1,000 folders of 100 and one
+#  of 10,000, and measures this build of reel over them beside DefaultServlet listing the same folders: first
+#  index, search, the big folder's pages, and Chromium's load times when /usr/bin/chromium and chromedriver exist)
 # Builds reel.war and unpacks the stock Tomcat (the `run` profile without starting it), makes a 1 GiB
 # file, compiles bench/*.java into target/bench/classes, then Bench (bench/Bench.java, the main) starts
 # each server in turn on 127.0.0.1 and writes docs/benchmarks.md.
