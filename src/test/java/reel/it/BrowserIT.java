@@ -517,12 +517,12 @@ final class BrowserIT {
         return (Axe.Ready) axe;
     }
 
-    private static String whatIsMissing(List<String> missing) {
+    static String whatIsMissing(List<String> missing) {
         return "The real-browser test (BrowserIT) needs " + String.join(" and ", missing)
                 + ". Install what it needs with: " + Chromium.INSTALL_COMMAND;
     }
 
-    private static void copySampleMedia(Path target) throws IOException {
+    static void copySampleMedia(Path target) throws IOException {
         Path sample = Path.of(System.getProperty("reel.sample.media"));
         try (Stream<Path> files = Files.walk(sample)) {
             for (Path file : files.filter(path -> !path.equals(sample)).toList()) {

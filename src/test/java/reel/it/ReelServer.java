@@ -5,9 +5,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.LifecycleState;
+import org.apache.catalina.Realm;
 import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.ContextConfig;
@@ -60,12 +62,27 @@ public final class ReelServer implements AutoCloseable {
      */
     public static ReelServer start(Path mediaDir, Map<String, String> parameters)
             throws IOException, LifecycleException {
+        return start(mediaDir, parameters, Optional.empty());
+    }
+
+    /**
+     * The same with a realm of users for reel's context, as a {@code <Realm>} in a context file would give
+     * it, for tests that set {@code reel.access.role}; e.g. a {@code MemoryRealm} over a
+     * {@code tomcat-users.xml}.
+     */
+    public static ReelServer start(Path mediaDir, Map<String, String> parameters, Realm realm)
+            throws IOException, LifecycleException {
+        return start(mediaDir, parameters, Optional.of(realm));
+    }
+
+    private static ReelServer start(Path mediaDir, Map<String, String> parameters, Optional<Realm> realm)
+            throws IOException, LifecycleException {
         refuseOverridingMediaSettings();
         Path warDir = warDirectory();
         CatalinaBase base = CatalinaBase.create(warDir.getParent().resolve("it-tomcat"));
         ReelServer server = new ReelServer(new Tomcat(), base, LogRecorder.attach());
         try {
-            server.deploy(warDir, mediaDir, parameters);
+            server.deploy(warDir, mediaDir, parameters, realm);
             return server;
         } catch (LifecycleException | RuntimeException | Error failure) {
             server.closeAfter(failure);
@@ -117,7 +134,8 @@ public final class ReelServer implements AutoCloseable {
         context.stop();
     }
 
-    private void deploy(Path warDir, Path mediaDir, Map<String, String> parameters) throws LifecycleException {
+    private void deploy(Path warDir, Path mediaDir, Map<String, String> parameters, Optional<Realm> realm)
+            throws LifecycleException {
         tomcat.setBaseDir(base.dir().toString());
         Connector connector = new Connector("HTTP/1.1");
         connector.setPort(0);
@@ -134,6 +152,7 @@ public final class ReelServer implements AutoCloseable {
         addStockDefaultServlet(context);
         context.addApplicationParameter(parameter(MEDIA_DIR_PARAMETER, mediaDir.toAbsolutePath().toString()));
         parameters.forEach((name, value) -> context.addApplicationParameter(parameter(name, value)));
+        realm.ifPresent(context::setRealm);
         // Stock Tomcat's class path is bootstrap.jar and tomcat-juli.jar; the test class path is not WEB-INF/lib.
         ((StandardJarScanner) context.getJarScanner()).setScanClassPath(false);
 
