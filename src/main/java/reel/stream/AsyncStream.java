@@ -106,18 +106,13 @@ final class AsyncStream implements WriteListener, AsyncListener {
         return true;
     }
 
-    /**
-     * A paced stream's next turn. It runs outside the container's write callback, so an exception that
-     * abandons the response has no one to throw to; completing would end it as if whole, and the client
-     * would wait for the promised bytes until the connector's timeout. The shortest async timeout has the
-     * container end the request as an error and close the connection instead, as for {@link #shutDown()}.
-     */
+    /** A paced stream's next turn: outside a write callback, so a failure has no container to be thrown to. */
     private void resume() {
         try {
             onWritePossible();
         } catch (IOException | RuntimeException e) {
             end(StreamEnding.CLIENT_GONE, e);
-            job.async().setTimeout(1);
+            closeByContainer();
         }
     }
 
@@ -164,9 +159,15 @@ final class AsyncStream implements WriteListener, AsyncListener {
     void shutDown() {
         stopped = new IOException("reel stopped while streaming " + job.file().path());
         end(StreamEnding.SHUT_DOWN, null);
-        // A paused stream gets no write event again, nor does one whose client stopped reading. The
-        // shortest async timeout brings the container's own: it ends the request as an error and closes
-        // the connection at once, where completing would leave the client waiting for the promised bytes.
+        // A paused stream gets no write event again, nor does one whose client stopped reading.
+        closeByContainer();
+    }
+
+    /**
+     * Ends an abandoned response from outside a write callback: the shortest async timeout has the container
+     * end the request as an error and close the connection; completing would leave the client waiting.
+     */
+    private void closeByContainer() {
         job.async().setTimeout(1);
     }
 

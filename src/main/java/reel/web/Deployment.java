@@ -16,8 +16,8 @@ import reel.stream.StreamBudget;
 /**
  * What {@link ReelStartup} settled when reel deployed, handed to the servlets as one value: the media
  * folder (watched while reel runs), the checked settings, the stream counters and budget, whether it is
- * draining, when it started, and the library's search index with the thread that keeps it. Kept as one context attribute, so a servlet asks once and never mixes
- * state from two deployments.
+ * draining, when it started, and the library's search index with the thread that keeps it. Kept as one
+ * context attribute, so a servlet asks once and never mixes state from two deployments.
  */
 public record Deployment(LiveMediaRoot media, ReelConfig config, StreamMetrics metrics, StreamBudget budget,
         Drain drain, Instant started, Indexing indexing) {
