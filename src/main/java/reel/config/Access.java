@@ -1,5 +1,7 @@
 package reel.config;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,5 +36,26 @@ public record Access(Optional<String> role, FolderRoles folders, Sharing sharing
     /** Whether visitors must sign in at all. */
     public boolean requiresSignIn() {
         return role.isPresent();
+    }
+
+    /**
+     * Settings that are valid alone but do nothing useful together, one sentence each for the startup log.
+     * Not refused: a container that signs every visitor in by itself (a security constraint in Tomcat's
+     * own {@code conf/web.xml}, a single sign-on valve) gives users roles without {@code access.role}.
+     */
+    public List<String> cautions() {
+        if (requiresSignIn()) {
+            return List.of();
+        }
+        List<String> cautions = new ArrayList<>();
+        if (!folders.rules().isEmpty()) {
+            cautions.add("access.folders is set without access.role: unless Tomcat signs every visitor in by itself,"
+                    + " nobody holds a role, so " + folders.show() + " is hidden from everyone");
+        }
+        if (sharing.isEnabled()) {
+            cautions.add("share.secret is set without access.role: unless Tomcat signs visitors in by itself,"
+                    + " nobody is signed in to make share links");
+        }
+        return List.copyOf(cautions);
     }
 }

@@ -64,7 +64,7 @@ public record FolderRoles(List<Rule> rules) {
     /**
      * {@code Board:board-members;Training/HR:hr,hr-leads}: rules separated by {@code ;}, each a folder path
      * with {@code /} between names, a {@code :}, and roles separated by {@code ,}. Empty for anything else
-     * (an empty name, a hidden name, a role with a space, a rule without roles), never a guess.
+     * (an empty name, a hidden name, a role that is not a role name, a rule without roles), never a guess.
      */
     public static Optional<FolderRoles> parse(String text) {
         List<Rule> rules = new ArrayList<>();

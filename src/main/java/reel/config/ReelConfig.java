@@ -100,7 +100,7 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
      */
     public static final Option<Optional<String>> ACCESS_ROLE = new Option<>("access.role", Optional.empty(),
             text -> Syntax.roleName(text).map(Optional::of), value -> true,
-            "a role name without spaces, commas, colons or semicolons,"
+            "a role name (letters, digits, . _ - and single spaces between words),"
                     + " such as reel-viewer", value -> value.orElse("none"));
 
     /**
@@ -123,7 +123,8 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
     /** Unset, every signed-in user reel lets in may make links to what they can watch. */
     public static final Option<Optional<String>> SHARE_ROLE = new Option<>("share.role", Optional.empty(),
             text -> Syntax.roleName(text).map(Optional::of), value -> true,
-            "a role name without spaces, commas, colons or semicolons, such as reel-sharer",
+            "a role name (letters, digits, . _ - and single spaces between words),"
+                    + " such as reel-sharer",
             value -> value.orElse("none"));
     /** The longest a link may last; lowering it also shortens links already made, which are checked against it. */
     public static final Option<Duration> SHARE_MAX_AGE = new Option<>("share.max-age", Sharing.DEFAULT_MAX_AGE,

@@ -17,7 +17,7 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class Syntax {
 
-    private static final Pattern ROLE_NAME = Pattern.compile("[\\p{L}\\p{N}._-]{1,100}");
+    private static final Pattern ROLE_NAME = Pattern.compile("(?=.{1,100}$)[\\p{L}\\p{N}._-]+( [\\p{L}\\p{N}._-]+)*");
     private static final Pattern AMOUNT_WITH_UNIT = Pattern.compile("([0-9]{1,18})([a-zA-Z]*)");
 
     private Syntax() {
@@ -116,8 +116,10 @@ public final class Syntax {
     }
 
     /**
-     * A role name as realms spell them: letters, digits and {@code . _ -}. Spaces, commas, colons and
-     * semicolons are refused so that role lists in other settings stay unambiguous.
+     * A role name as realms spell them: letters, digits and {@code . _ -}, and single spaces between
+     * words because directory groups are named that way ({@code Video Viewers}). Commas, colons and
+     * semicolons are refused so that role lists in other settings stay unambiguous; spaces at either end,
+     * or two in a row, are refused as the typing mistakes they are.
      */
     public static Optional<String> roleName(String text) {
         return ROLE_NAME.matcher(text).matches() ? Optional.of(text) : Optional.empty();

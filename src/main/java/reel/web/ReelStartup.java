@@ -89,6 +89,7 @@ public final class ReelStartup implements ServletContextListener {
                 Lookup.of(context::getInitParameter, () -> Collections.list(context.getInitParameterNames())));
         UnknownSettings.find(settings.keys()).forEach(unknown -> LOG.warning(unknown.message()));
         ReelConfig config = checked(ReelConfig.read(settings));
+        config.access().cautions().forEach(LOG::warning);
         MediaRoot root = MediaRoot.open(settings.find(MEDIA_DIR), Settings.waysToSet(MEDIA_DIR));
         log(root);
         StreamMetrics metrics = new StreamMetrics();

@@ -48,6 +48,7 @@ class FolderRolesTest {
             ' Board : board-members ; Training/HR:hr ' | Board:board-members;Training/HR:hr
             Training/HR:hr-leads,hr                    | Training/HR:hr,hr-leads
             Café Crème:cafés                           | Café Crème:cafés
+            Board:Board Members, Video Viewers         | Board:Board Members,Video Viewers
             """)
     void parsesAndShowsRules(String text, String shown) {
         assertEquals(shown, FolderRoles.parse(text).orElseThrow().show());
@@ -58,7 +59,7 @@ class FolderRolesTest {
             Board
             Board:
             :board-members
-            Board:board members
+            Board:board  members
             Board:a,,b
             Board::x
             Board:x;

@@ -52,6 +52,7 @@ class ReelConfigTest {
             drain.file       | /var/run/../drain   | Optional[/var/drain]
             access.role      | reel-viewer         | Optional[reel-viewer]
             access.role      | Zuschauer.Ä_1       | Optional[Zuschauer.Ä_1]
+            access.role      | Video Viewers       | Optional[Video Viewers]
             access.folders   | Board:board-members;Training/HR:hr | Board:board-members;Training/HR:hr
             share.role       | reel-sharer         | Optional[reel-sharer]
             share.max-age    | 1h                  | PT1H
@@ -92,11 +93,11 @@ class ReelConfigTest {
             metrics.enabled  | off       | true or false
             drain.file       | drain     | an absolute path, such as /var/run/reel/drain
             cache.shared-max-age | soon  | a duration from 0 to 68 years, such as 0, 10m, 1d or PT24H
-            access.role      | 'a b'     | a role name without spaces, commas, colons or semicolons, such as reel-viewer
-            access.role      | 'a,b'     | a role name without spaces, commas, colons or semicolons, such as reel-viewer
-            access.role      | hr:board  | a role name without spaces, commas, colons or semicolons, such as reel-viewer
+            access.role      | 'a  b'    | a role name (letters, digits, . _ - and single spaces between words), such as reel-viewer
+            access.role      | 'a,b'     | a role name (letters, digits, . _ - and single spaces between words), such as reel-viewer
+            access.role      | hr:board  | a role name (letters, digits, . _ - and single spaces between words), such as reel-viewer
             access.folders   | Board     | folder:role rules separated by ;, a folder's names separated by / and its roles by , such as Board:board-members;Training/HR:hr,hr-leads
-            share.role       | 'a b'     | a role name without spaces, commas, colons or semicolons, such as reel-sharer
+            share.role       | 'a  b'    | a role name (letters, digits, . _ - and single spaces between words), such as reel-sharer
             share.max-age    | 59m       | a duration from 1h to 30d, such as 1d, 7d or PT72H
             share.max-age    | 31d       | a duration from 1h to 30d, such as 1d, 7d or PT72H
             health.allow     | [         | 'a Java regular expression matching the whole remote address, such as 127\\.0\\.0\\.1|10\\..* or .* for everyone'

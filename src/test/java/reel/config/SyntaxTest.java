@@ -93,4 +93,30 @@ class SyntaxTest {
     void counts(String text, Integer expected) {
         assertEquals(Optional.ofNullable(expected), Syntax.count(text));
     }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            reel-viewer          | reel-viewer
+            Zuschauer.Ä_1        | Zuschauer.Ä_1
+            Video Viewers        | Video Viewers
+            영상 시청자           | 영상 시청자
+            'Video  Viewers'     | none
+            ' Video'             | none
+            'Video '             | none
+            a,b                  | none
+            hr:board             | none
+            a;b                  | none
+            'a	b'               | none
+            ''                   | none
+            """)
+    void roleNames(String text, String expected) {
+        assertEquals(Optional.ofNullable(expected), Syntax.roleName(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRoleNameHasAtMostAHundredCharacters() {
+        assertEquals(Optional.of("r".repeat(100)), Syntax.roleName("r".repeat(100)));
+        assertEquals(Optional.empty(), Syntax.roleName("r".repeat(101)));
+        assertEquals(Optional.empty(), Syntax.roleName("ab ".repeat(33) + "ab"));
+    }
 }

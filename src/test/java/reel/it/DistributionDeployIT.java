@@ -44,7 +44,7 @@ final class DistributionDeployIT {
 
     private static final long VIDEO_SIZE = 100_000;
     /** docs/OPERATIONS.md, "Secure": /metrics behind HTTP Basic authentication, added to conf/web.xml. */
-    private static final String METRICS_CONSTRAINT = """
+    static final String METRICS_CONSTRAINT = """
               <security-constraint>
                 <web-resource-collection>
                   <web-resource-name>metrics</web-resource-name>
@@ -63,7 +63,7 @@ final class DistributionDeployIT {
               </security-role>
             """;
     /** docs/OPERATIONS.md, "Secure": the scraper's user, added to conf/tomcat-users.xml. */
-    private static final String METRICS_USER = """
+    static final String METRICS_USER = """
               <role rolename="reel-metrics"/>
               <user username="prometheus" password="change-me" roles="reel-metrics"/>
             """;
@@ -76,15 +76,15 @@ final class DistributionDeployIT {
               <user username="carla" password="change-me-three" roles="reel-viewer,board-members"/>
             """;
     /** docs/OPERATIONS.md, "Sign-in": the setting, in the context file beside reel.media.dir. */
-    private static final String ACCESS_ROLE = """
+    static final String ACCESS_ROLE = """
               <Parameter name="reel.access.role" value="reel-viewer" override="false"/>
-              <Parameter name="reel.access.folders" value="Board:board-members" override="false"/>
+              <Parameter name="reel.access.folders" value="Board:board-members;Training/HR:hr,hr-leads" override="false"/>
               <Parameter name="reel.share.secret" value="q3T0nX9pWm2cVb7LrYs5Hd8KfJa1Ez4GuQo6Ni0Rt2w" override="false"/>
             """;
     /** The share.secret above, for signing links the way docs/OPERATIONS.md says reel does. */
     private static final String SHARE_SECRET = "q3T0nX9pWm2cVb7LrYs5Hd8KfJa1Ez4GuQo6Ni0Rt2w";
     /** docs/OPERATIONS.md, "Another authenticator": a valve that replaces web.xml's BASIC. */
-    private static final String DIGEST_VALVE = """
+    static final String DIGEST_VALVE = """
               <Valve className="org.apache.catalina.authenticator.DigestAuthenticator"/>
             """;
     /** docs/OPERATIONS.md, "Secure": error pages without a report or Tomcat's version, in server.xml's {@code <Host>}. */
@@ -297,87 +297,6 @@ final class DistributionDeployIT {
             assertEquals(143, tomcat.stop(), "Tomcat ends by SIGTERM through its shutdown hook");
             assertEquals(List.of(), tomcat.problems(), () -> "log problems in " + tomcat.base().resolve("logs"));
         }
-    }
-
-    /**
-     * docs/OPERATIONS.md, "Users in a database": its DataSourceRealm example pasted into reel.xml as it is,
-     * but for the media folder and the placeholders for the JDBC driver and URL, which name an in-memory H2
-     * database here (H2's JAR in the base's lib/, as the operator's driver goes in Tomcat's lib/). H2 creates
-     * the example's tables from a script at each new connection; the passwords are stored as the
-     * example's CredentialHandler expects, SHA-256 in hex.
-     */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("distributions")
-    void signsInThroughADataSourceRealm(Path home) throws Exception {
-        Path work = workDir(home, "data-source-realm");
-        Path media = Fixtures.write(work.resolve("media/Spelled Offsets.mp4"), VIDEO_SIZE).getParent();
-        Path script = work.resolve("users.sql");
-        Files.writeString(script, """
-                CREATE TABLE IF NOT EXISTS users(user_name VARCHAR(64) PRIMARY KEY, user_pass VARCHAR(64) NOT NULL);
-                CREATE TABLE IF NOT EXISTS user_roles(user_name VARCHAR(64) NOT NULL, role_name VARCHAR(64) NOT NULL,
-                    PRIMARY KEY(user_name, role_name));
-                MERGE INTO users KEY(user_name) VALUES ('dana', '%s'), ('eli', '%s');
-                MERGE INTO user_roles KEY(user_name, role_name) VALUES ('dana', 'reel-viewer'), ('eli', 'manager-gui');
-                """.formatted(sha256Hex("change-me-four"), sha256Hex("change-me-five")));
-        String url = "jdbc:h2:mem:users;DB_CLOSE_DELAY=-1;INIT=RUNSCRIPT FROM '" + script.toAbsolutePath() + "'";
-        String example = operationsExample("**Users in a database: `DataSourceRealm`**");
-        String context = fillOnce(fillOnce(fillOnce(example, "\"/srv/videos\"", "\"" + media.toAbsolutePath() + "\""),
-                "\"JDBC-DRIVER-CLASS\"", "\"org.h2.Driver\""), "\"JDBC-URL\"", "\"" + url + "\"");
-        try (CatalinaProcess tomcat = CatalinaProcess.prepare(home, work.resolve("base"), Map.of())) {
-            Path h2 = Path.of(org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Files.createDirectories(tomcat.base().resolve("lib"));
-            Files.copy(h2, tomcat.base().resolve("lib").resolve(h2.getFileName()));
-            tomcat.write("conf/Catalina/localhost/reel.xml", context);
-            tomcat.deploy(war());
-            tomcat.start();
-            awaitHealthy(tomcat, Optional.empty());
-
-            HttpResponse<String> anonymous = CLIENT.send(get(tomcat, "/reel/"), BodyHandlers.ofString());
-            assertEquals(401, anonymous.statusCode(), "anonymous: the container asks for a sign-in");
-            assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic realm=\"reel\""));
-            assertEquals(401, CLIENT.send(get(tomcat, "/reel/", "Authorization", basic("dana", "change-me-five")),
-                    BodyHandlers.discarding()).statusCode(), "a wrong password");
-
-            String dana = basic("dana", "change-me-four");
-            HttpResponse<String> library = CLIENT.send(get(tomcat, "/reel/", "Authorization", dana), BodyHandlers.ofString());
-            assertEquals(200, library.statusCode(), "a user of the database with the role");
-            assertTrue(library.body().contains("Spelled Offsets"), library::body);
-            assertTrue(library.body().contains("Signed in as <strong>dana</strong>"), library::body);
-            HttpResponse<byte[]> range = CLIENT.send(get(tomcat, "/reel/video/Spelled%20Offsets.mp4", "Authorization",
-                    dana, "Range", "bytes=1000-1999"), BodyHandlers.ofByteArray());
-            assertEquals(206, range.statusCode(), "she plays and seeks");
-            assertEquals("bytes 1000-1999/" + VIDEO_SIZE, range.headers().firstValue("Content-Range").orElse(""));
-            assertArrayEquals(Fixtures.bytes(1000, 1999), range.body());
-
-            HttpResponse<String> outsider = CLIENT.send(get(tomcat, "/reel/", "Authorization",
-                    basic("eli", "change-me-five")), BodyHandlers.ofString());
-            assertEquals(403, outsider.statusCode(), "signed in from the database without the role");
-            assertTrue(outsider.body().contains("Signed in as <strong>eli</strong>"), outsider::body);
-
-            assertEquals(143, tomcat.stop(), "Tomcat ends by SIGTERM through its shutdown hook");
-            assertEquals(List.of(), tomcat.problems(), () -> "log problems in " + tomcat.base().resolve("logs"));
-        }
-    }
-
-    /** The first fenced XML block after {@code heading} in docs/OPERATIONS.md, as an operator copies it. */
-    private static String operationsExample(String heading) throws IOException {
-        String operations = Files.readString(Path.of("docs/OPERATIONS.md"));
-        int at = operations.indexOf(heading);
-        assertTrue(at >= 0 && operations.indexOf(heading, at + 1) < 0, () -> "one " + heading + " in OPERATIONS.md");
-        int start = operations.indexOf("```xml\n", at) + "```xml\n".length();
-        return operations.substring(start, operations.indexOf("```", start));
-    }
-
-    /** {@code text} with its one {@code placeholder} replaced: the example and the test stay in step. */
-    private static String fillOnce(String text, String placeholder, String value) {
-        int at = text.indexOf(placeholder);
-        assertTrue(at >= 0 && text.indexOf(placeholder, at + 1) < 0, () -> "one " + placeholder + " in " + text);
-        return text.replace(placeholder, value);
-    }
-
-    private static String sha256Hex(String password) throws Exception {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(password.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** docs/OPERATIONS.md, "Folders per role": Board is Carla's; Ana finds it nowhere and each of its URLs is 404. */
@@ -614,7 +533,7 @@ final class DistributionDeployIT {
         return war;
     }
 
-    private static Path workDir(Path home, String name) throws IOException {
+    static Path workDir(Path home, String name) throws IOException {
         Path dir = home.getParent().resolve("run-" + home.getFileName() + "-" + name);
         CatalinaProcess.deleteTree(dir);
         return Files.createDirectories(dir);

@@ -171,6 +171,17 @@ class ReelStartupTest {
         assertInstanceOf(MediaRoot.Available.class, Deployment.of(context).root());
     }
 
+    @Test
+    void foldersPerRoleWithoutSignInIsOneWarningAndReelStillStarts() {
+        start(Lookup.of(Map.of("reel.media.dir", folder.toString(), "reel.access.folders", "Board:board-members")),
+                Lookup.none());
+
+        assertEquals(List.of("WARNING access.folders is set without access.role: unless Tomcat signs every visitor"
+                + " in by itself, nobody holds a role, so Board:board-members is hidden from everyone"),
+                messages().stream().filter(message -> message.startsWith("WARNING ")).toList());
+        assertInstanceOf(MediaRoot.Available.class, Deployment.of(context).root());
+    }
+
     @ParameterizedTest(name = "{0}={1} from {2}")
     @CsvSource(delimiter = '|', textBlock = """
             max-ranges      | 0     | system property reel.max-ranges           | a whole number from 1 to 1000
