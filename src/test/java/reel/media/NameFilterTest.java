@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The filter box's rule, as reel.js applies it in the browser: folded words, each somewhere in the name.
- * How names fold is pinned, beside the search's folding, in {@code reel.search.FoldingTest}.
+ * How names fold is pinned, beside the search's folding, in {@link FoldingTest}.
  * Escapes such as {@code \u00a0} in the tables are Java's, so invisible characters stay readable.
  */
 class NameFilterTest {
