@@ -1,16 +1,14 @@
 package reel.media;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Which names a filter box's text finds: every word of it somewhere in the name, ignoring case and
  * accents, so {@code cafe} finds {@code Café} and {@code ep 1} finds {@code Ep 10}. This is the rule of
- * the filter in reel.js ({@code folded}), so a folder filtered in the browser and one filtered by the
- * server find the same names.
+ * the filter in reel.js, folding included ({@link Folding#LIKE_THE_BROWSER}), so a folder filtered in the
+ * browser and one filtered by the server find the same names.
  */
 public record NameFilter(List<String> words) {
 
@@ -18,6 +16,7 @@ public record NameFilter(List<String> words) {
     public static final NameFilter EVERYTHING = new NameFilter(List.of());
     // Unicode white space, as JavaScript's \s (Java's own \s is ASCII only).
     private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
+    private static final Folding FOLDING = Folding.LIKE_THE_BROWSER;
 
     public NameFilter {
         words = List.copyOf(words);
@@ -30,7 +29,7 @@ public record NameFilter(List<String> words) {
 
     /** The words of {@code text}, folded; blank text finds everything. */
     public static NameFilter of(String text) {
-        return new NameFilter(Arrays.stream(SPACES.split(fold(text))).filter(word -> !word.isEmpty()).toList());
+        return new NameFilter(Arrays.stream(SPACES.split(FOLDING.fold(text))).filter(word -> !word.isEmpty()).toList());
     }
 
     public boolean findsEverything() {
@@ -41,23 +40,7 @@ public record NameFilter(List<String> words) {
         if (words.isEmpty()) {
             return true;
         }
-        String folded = fold(name);
+        String folded = FOLDING.fold(name);
         return words.stream().allMatch(folded::contains);
-    }
-
-    /**
-     * Canonical decomposition (NFD), without the combining diacritical marks U+0300–U+036F, in lower case:
-     * what reel.js does with {@code normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()}.
-     */
-    public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder folded = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (c < '\u0300' || c > '\u036f') {
-                folded.append(c);
-            }
-        }
-        return folded.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package reel.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import reel.media.Folding;
 
 /**
  * Splits folded text into words: runs of letters, digits and marks; everything else separates words,
@@ -26,7 +27,7 @@ final class Words {
 
     /** The folded words of {@code text}, in order; none when it has no letters or digits. */
     static List<String> of(String text) {
-        String folded = Folding.fold(text);
+        String folded = Folding.SEARCH.fold(text);
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < folded.length(); ) {
