@@ -1,7 +1,9 @@
 package reel.media;
 
 import java.time.Instant;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 
@@ -11,11 +13,11 @@ import java.util.function.Function;
  * balancer only needs the status code; people read the JSON. Only a client on this machine is told
  * where the media folder is: the reply to anyone else leaves the path out.
  *
- * @param mediaFolder the folder as resolved, or {@code ""} when none is configured or usable
+ * @param mediaFolder the folder as resolved or configured; empty when the setting names none
  * @param files regular, non-hidden files under the folder; 0 when it cannot be read
  * @param reason empty when up
  */
-public record HealthReport(boolean up, boolean draining, String mediaFolder, boolean readable, long files,
+public record HealthReport(boolean up, boolean draining, Optional<String> mediaFolder, boolean readable, long files,
         String version, Instant started, String reason) {
 
     /** Who reads the reply: paths and reasons only for clients on this machine. */
@@ -39,16 +41,17 @@ public record HealthReport(boolean up, boolean draining, String mediaFolder, boo
     public static HealthReport check(MediaRoot root, String version, Instant started,
             Function<MediaLibrary, OptionalLong> counter, boolean draining) {
         if (root instanceof MediaRoot.Unavailable unavailable) {
-            return new HealthReport(false, draining, "", false, 0, version, started, unavailable.message());
+            return new HealthReport(false, draining, unavailable.folder().map(Path::toString), false, 0, version,
+                    started, unavailable.message());
         }
         MediaRoot.Available available = (MediaRoot.Available) root;
         String folder = available.library().root().toString();
         OptionalLong files = counter.apply(available.library());
         if (files.isEmpty()) {
-            return new HealthReport(false, draining, folder, false, 0, version, started,
+            return new HealthReport(false, draining, Optional.of(folder), false, 0, version, started,
                     "the media folder " + folder + " cannot be read");
         }
-        return new HealthReport(true, draining, folder, true, files.getAsLong(), version, started, "");
+        return new HealthReport(true, draining, Optional.of(folder), true, files.getAsLong(), version, started, "");
     }
 
     /** 200 only when up and not draining: either way a load balancer should send new viewers elsewhere. */
@@ -61,7 +64,7 @@ public record HealthReport(boolean up, boolean draining, String mediaFolder, boo
         StringBuilder json = new StringBuilder("{");
         json.append("\"status\":").append(string(!up ? "DOWN" : draining ? "DRAINING" : "UP"));
         if (audience == Audience.LOCAL) {
-            json.append(",\"mediaFolder\":").append(string(mediaFolder));
+            json.append(",\"mediaFolder\":").append(mediaFolder.map(HealthReport::string).orElse("null"));
         }
         json.append(",\"readable\":").append(readable);
         json.append(",\"files\":").append(files);

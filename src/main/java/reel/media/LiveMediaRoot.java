@@ -49,7 +49,7 @@ public final class LiveMediaRoot {
         }
         MediaRoot.Unavailable unavailable = new MediaRoot.Unavailable("reel cannot show videos: the media folder "
                 + folder + " (from " + available.source() + ") " + problem.get() + ". It was there when reel started;"
-                + " reel serves it again as soon as it is back.");
+                + " reel serves it again as soon as it is back.", Optional.of(folder));
         if (gone.compareAndSet(false, true)) {
             LOG.warning(unavailable.message());
         }

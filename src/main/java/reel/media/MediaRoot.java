@@ -24,10 +24,19 @@ public sealed interface MediaRoot permits MediaRoot.Available, MediaRoot.Unavail
         }
     }
 
-    /** @param message what is wrong and how to fix it; plain text, safe to show once HTML-escaped */
-    record Unavailable(String message) implements MediaRoot {
+    /**
+     * @param message what is wrong and how to fix it; plain text, safe to show once HTML-escaped
+     * @param folder the folder that was configured, when the setting named one
+     */
+    record Unavailable(String message, Optional<Path> folder) implements MediaRoot {
         public Unavailable {
             Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(folder, "folder");
+        }
+
+        /** No folder to name: none was set, or its value is no path. */
+        public Unavailable(String message) {
+            this(message, Optional.empty());
         }
     }
 
@@ -58,7 +67,7 @@ public sealed interface MediaRoot permits MediaRoot.Available, MediaRoot.Unavail
         Optional<String> problem = problemWith(path.get());
         if (problem.isPresent()) {
             return new Unavailable("reel cannot show videos: the media folder " + path.get() + from
-                    + " " + problem.get() + "." + fix);
+                    + " " + problem.get() + "." + fix, path);
         }
         return new Available(new MediaLibrary(path.get()), setting.get().origin());
     }

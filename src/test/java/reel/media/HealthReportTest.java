@@ -62,7 +62,7 @@ class HealthReportTest {
                 "1.2.3", STARTED, FileCount::of, false);
 
         assertEquals(503, report.status());
-        assertEquals("{\"status\":\"DOWN\",\"mediaFolder\":\"\",\"readable\":false,\"files\":0,"
+        assertEquals("{\"status\":\"DOWN\",\"mediaFolder\":null,\"readable\":false,\"files\":0,"
                 + "\"version\":\"1.2.3\",\"started\":\"2026-11-25T09:00:00Z\","
                 + "\"reason\":\"the media folder is not set.\"}", report.toJson(HealthReport.Audience.LOCAL));
     }
@@ -79,6 +79,23 @@ class HealthReportTest {
         assertEquals(503, report.status());
         assertEquals("the media folder " + realPath + " cannot be read",
                 report.reason());
+    }
+
+    /** An operator reading health on the machine learns which folder to look for, not just that it is gone. */
+    @Test
+    void aFolderGoneWhileReelRunsIsDownAndNamed() throws Exception {
+        Path gone = Files.createDirectories(folder.resolve("gone"));
+        LiveMediaRoot live = new LiveMediaRoot(new MediaRoot.Available(new MediaLibrary(gone), "test"));
+        Path realPath = gone.toRealPath();
+        Files.delete(gone);
+
+        HealthReport report = HealthReport.check(live.now(), "1.2.3", STARTED, FileCount::of, false);
+
+        assertEquals(503, report.status());
+        assertEquals(java.util.Optional.of(realPath.toString()), report.mediaFolder());
+        assertEquals(true, report.toJson(HealthReport.Audience.LOCAL)
+                .startsWith("{\"status\":\"DOWN\",\"mediaFolder\":\"" + realPath + "\",\"readable\":false"));
+        assertEquals(false, report.toJson(HealthReport.Audience.REMOTE).contains(realPath.toString()));
     }
 
     /** A load balancer reads only the status: draining takes the node out while it still serves. */
