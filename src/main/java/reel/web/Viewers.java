@@ -16,7 +16,8 @@ import reel.page.Viewer;
  */
 final class Viewers {
 
-    private static final String WATCH = "/watch";
+    /** A player page; as {@link Door} tells the URLs whose token it judges, from the path in the context. */
+    private static final String WATCH = "/watch/";
 
     private Viewers() {
     }
@@ -25,9 +26,10 @@ final class Viewers {
         Door door = new Door(access);
         Optional<String> token = Optional.ofNullable(request.getParameter(Door.SHARE_PARAMETER));
         Optional<ShareLinks> links = door.shareLinks();
-        if (token.isPresent() && links.isPresent() && request.getServletPath().equals(WATCH)) {
+        if (token.isPresent() && links.isPresent() && SignInFilter.pathInContext(request).startsWith(WATCH)) {
             // Only on the player page, where SignInFilter has checked the token for this page's file; its
-            // subtitles get tokens of their own that end when it does. Elsewhere a token opens nothing.
+            // subtitles get tokens of their own that end when it does. Elsewhere a token opens nothing, and
+            // that includes a bare /watch, where no token was checked and one may not even be well formed.
             Instant expiry = ShareLinks.expiry(token.get());
             return Viewer.holding(file -> links.get().sign(file.toString(), expiry));
         }

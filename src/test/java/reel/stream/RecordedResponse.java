@@ -103,6 +103,8 @@ public final class RecordedResponse {
         doAnswer(call -> headers.put("Content-Length", String.valueOf((int) call.getArgument(0))))
                 .when(mock).setContentLength(anyInt());
         doAnswer(call -> error = Optional.of(call.getArgument(0))).when(mock).sendError(anyInt());
+        // HttpServlet's own refusals (405 for a method a servlet does not implement) come with a message.
+        doAnswer(call -> error = Optional.of(call.getArgument(0))).when(mock).sendError(anyInt(), anyString());
         doAnswer(call -> {
             headers.clear();
             body.reset();

@@ -5,6 +5,7 @@ import static org.mockito.Mockito.when;
 import jakarta.servlet.ServletContext;
 import java.time.Instant;
 import java.util.Optional;
+import reel.config.Access;
 import reel.config.ReelConfig;
 import reel.media.LiveMediaRoot;
 import reel.media.MediaRoot;
@@ -28,5 +29,13 @@ final class DeploymentStub {
         when(context.getAttribute(Deployment.class.getName()))
                 .thenAnswer(call -> root == null ? null : new Deployment(new LiveMediaRoot(root), config, metrics, budget, drain, Instant.EPOCH,
                         indexing));
+    }
+
+    /** The default settings with these access settings: sign-in, folder roles, share links. */
+    void access(Access access) {
+        ReelConfig defaults = ReelConfig.defaults();
+        config = new ReelConfig(defaults.asyncTimeout(), defaults.cacheMaxAge(), defaults.maxRanges(),
+                defaults.bandwidthCap(), defaults.sendfile(), defaults.maxStreams(), defaults.health(),
+                defaults.metrics(), defaults.drainFile(), defaults.cacheSharedMaxAge(), access);
     }
 }

@@ -2,6 +2,7 @@ package reel.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -18,6 +19,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import reel.config.Access;
+import reel.config.FolderRoles;
+import reel.config.ShareSecret;
+import reel.config.Sharing;
 import reel.media.MediaLibrary;
 import reel.media.MediaRoot;
 import reel.stream.RecordedResponse;
@@ -131,6 +138,23 @@ class PageServletTest {
         assertEquals("/reel/browse/Shorts%20%26%20%3Cmore%3E/", response.header("Location"));
     }
 
+    /**
+     * With sharing on, the sign-in filter judges a token only on a URL that names a file; {@code /watch}
+     * without one is a missing page, whatever its share parameter says, and never a server error.
+     */
+    @ParameterizedTest(name = "/watch?share={0} -> 404")
+    @ValueSource(strings = {"", "garbage", "1800000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"})
+    void aShareParameterOnWatchWithoutAFileIsNotFound(String token) throws Exception {
+        deployment.access(new Access(Optional.empty(), FolderRoles.NONE,
+                new Sharing(ShareSecret.parse("Vd3kP9sLq0Zx7Rb2Nw5Ty8Hc1Jm4Gf6Ae0Uo3Ki9Ql2"), Optional.empty(),
+                        Sharing.DEFAULT_MAX_AGE)));
+
+        RecordedResponse response = send("GET", "/watch", null, Map.of("share", new String[] {token}));
+
+        assertEquals(404, response.status);
+        assertTrue(body(response).contains("<h1>Not found</h1>"), body(response));
+    }
+
     private void startedWith(MediaRoot root) {
         deployment.root = root;
     }
@@ -147,6 +171,8 @@ class PageServletTest {
             throws Exception {
         HttpServletRequest request = mock(HttpServletRequest.class);
         when(request.getParameterMap()).thenReturn(query);
+        when(request.getParameter(anyString())).thenAnswer(call -> Optional.ofNullable(query.get(call.getArgument(0)))
+                .map(values -> values[0]).orElse(null));
         when(request.getMethod()).thenReturn(method);
         when(request.getContextPath()).thenReturn("/reel");
         when(request.getServletPath()).thenReturn(servletPath);

@@ -18,7 +18,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reel.config.Access;
-import reel.config.ReelConfig;
 import reel.media.MediaRoot;
 import reel.metrics.AccessRefusals;
 import reel.stream.RecordedResponse;
@@ -110,10 +109,6 @@ class SignInFilterTest {
     }
 
     private void requireRole() {
-        ReelConfig defaults = ReelConfig.defaults();
-        deployment.config = new ReelConfig(defaults.asyncTimeout(), defaults.cacheMaxAge(), defaults.maxRanges(),
-                defaults.bandwidthCap(), defaults.sendfile(), defaults.maxStreams(), defaults.health(),
-                defaults.metrics(), defaults.drainFile(), defaults.cacheSharedMaxAge(),
-                new Access(Optional.of("reel-viewer")));
+        deployment.access(new Access(Optional.of("reel-viewer")));
     }
 }
