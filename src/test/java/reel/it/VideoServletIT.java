@@ -282,6 +282,11 @@ class VideoServletIT {
         HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(server.uri("/reel/video/clip.mp4"))
                 .POST(HttpRequest.BodyPublishers.ofString("x")).build(), BodyHandlers.ofByteArray());
         assertEquals(405, response.statusCode());
+        assertEquals(Optional.of("GET, HEAD, OPTIONS"), response.headers().firstValue("Allow"), "RFC 9110 §15.5.6");
+        HttpResponse<byte[]> page = CLIENT.send(HttpRequest.newBuilder(server.uri("/reel/"))
+                .method("DELETE", HttpRequest.BodyPublishers.noBody()).build(), BodyHandlers.ofByteArray());
+        assertEquals(405, page.statusCode());
+        assertEquals(Optional.of("GET, HEAD, OPTIONS"), page.headers().firstValue("Allow"));
     }
 
     @Test
