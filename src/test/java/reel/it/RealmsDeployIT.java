@@ -67,13 +67,7 @@ final class RealmsDeployIT {
             Files.createDirectories(tomcat.base().resolve("lib"));
             Files.copy(h2, tomcat.base().resolve("lib").resolve(h2.getFileName()));
             tomcat.write("conf/Catalina/localhost/reel.xml", context);
-            tomcat.deploy(war());
-            tomcat.start();
-            awaitHealthy(tomcat, Optional.empty());
-
-            assertSignsInWithTheRoleOnly(tomcat, "dana", "change-me-four", "eli", "change-me-five");
-            assertEquals(143, tomcat.stop(), "Tomcat ends by SIGTERM through its shutdown hook");
-            assertEquals(List.of(), tomcat.problems(), () -> "log problems in " + tomcat.base().resolve("logs"));
+            deployAndSignIn(tomcat);
         }
     }
 
@@ -98,14 +92,19 @@ final class RealmsDeployIT {
                     "\"ldaps://ad.example.com:636\"", "\"ldaps://localhost:" + directory.port() + "\""));
             runShell(operationsBlock("**LDAP or Active Directory: `JNDIRealm`**", "sh"),
                     directory.authority().getParent(), tomcat.base());
-            tomcat.deploy(war());
-            tomcat.start();
-            awaitHealthy(tomcat, Optional.empty());
-
-            assertSignsInWithTheRoleOnly(tomcat, "dana", "change-me-four", "eli", "change-me-five");
-            assertEquals(143, tomcat.stop(), "Tomcat ends by SIGTERM through its shutdown hook");
-            assertEquals(List.of(), tomcat.problems(), () -> "log problems in " + tomcat.base().resolve("logs"));
+            deployAndSignIn(tomcat);
         }
+    }
+
+    /** Deploys reel on the prepared Tomcat; Dana has the role, Eli has not; stops Tomcat with a clean log. */
+    private static void deployAndSignIn(CatalinaProcess tomcat) throws Exception {
+        tomcat.deploy(war());
+        tomcat.start();
+        awaitHealthy(tomcat, Optional.empty());
+
+        assertSignsInWithTheRoleOnly(tomcat, "dana", "change-me-four", "eli", "change-me-five");
+        assertEquals(143, tomcat.stop(), "Tomcat ends by SIGTERM through its shutdown hook");
+        assertEquals(List.of(), tomcat.problems(), () -> "log problems in " + tomcat.base().resolve("logs"));
     }
 
     private static void assertSignsInWithTheRoleOnly(CatalinaProcess tomcat, String member, String password,
