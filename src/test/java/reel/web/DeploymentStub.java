@@ -5,7 +5,11 @@ import static org.mockito.Mockito.when;
 import jakarta.servlet.ServletContext;
 import java.time.Instant;
 import java.util.Optional;
+import reel.config.Access;
+import reel.config.FolderRoles;
 import reel.config.ReelConfig;
+import reel.config.ShareSecret;
+import reel.config.Sharing;
 import reel.media.LiveMediaRoot;
 import reel.media.MediaRoot;
 import reel.metrics.Drain;
@@ -28,5 +32,19 @@ final class DeploymentStub {
         when(context.getAttribute(Deployment.class.getName()))
                 .thenAnswer(call -> root == null ? null : new Deployment(new LiveMediaRoot(root), config, metrics, budget, drain, Instant.EPOCH,
                         indexing));
+    }
+
+    /**
+     * Folders per role as {@code access.folders} says, for users signed in with {@code reel-viewer}, with share
+     * links on. A servlet that keeps the configuration from {@code init} must be initialised again.
+     */
+    void folderRoles(String rules) {
+        ReelConfig defaults = ReelConfig.defaults();
+        Sharing sharing = new Sharing(ShareSecret.parse("s".repeat(ShareSecret.MINIMUM_LENGTH)), Optional.empty(),
+                Sharing.DEFAULT_MAX_AGE);
+        config = new ReelConfig(defaults.asyncTimeout(), defaults.cacheMaxAge(), defaults.maxRanges(),
+                defaults.bandwidthCap(), defaults.sendfile(), defaults.maxStreams(), defaults.health(), defaults.metrics(),
+                defaults.drainFile(), defaults.cacheSharedMaxAge(),
+                new Access(Optional.of("reel-viewer"), FolderRoles.parse(rules).orElseThrow(), sharing));
     }
 }
