@@ -2,14 +2,19 @@ package reel.media;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import reel.http.EntityTag;
 
 /**
  * One entry of a folder as reel last read it: its stamp, what the library makes of it, and for a video
  * what its header says. It stands for the entry while a fresh stamp equals this one and this one was
  * read after its time had settled ({@link Stamp#isSettledAt}).
+ *
+ * @param elsewhere where a link leads, as the library's names, when that is not beside it in its folder's real
+ *     place; empty for the rest, which is nearly everything, so a kept entry costs one shared empty value
  */
-record FolderEntry(String name, Stamp stamp, Kind kind, VideoFacts facts, Instant readAt) {
+record FolderEntry(String name, Stamp stamp, Kind kind, VideoFacts facts, Instant readAt,
+        Optional<LibraryPath> elsewhere) {
 
     /** What the library makes of an entry; names that are none of these are not kept. */
     enum Kind {
@@ -26,6 +31,12 @@ record FolderEntry(String name, Stamp stamp, Kind kind, VideoFacts facts, Instan
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(readAt, "readAt");
+        Objects.requireNonNull(elsewhere, "elsewhere");
+    }
+
+    /** Where it really is, as the library's names, in a folder whose real place is {@code folder}. */
+    LibraryPath place(LibraryPath folder) {
+        return elsewhere.orElseGet(() -> folder.child(name));
     }
 
     /** Whether this is still what a look that found {@code current} would find, without looking again. */

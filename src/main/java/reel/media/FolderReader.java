@@ -56,8 +56,9 @@ final class FolderReader {
     /**
      * The folders and videos of {@code directory} that the library shows, under the same rules as
      * {@link #read}, but without reading any header or keeping anything; empty when it cannot be listed.
+     * {@code place} is where {@code directory} is, as the library's names.
      */
-    Optional<FolderScan> scan(LibraryPath path, Path directory, Stamp stamp) {
+    Optional<FolderScan> scan(LibraryPath path, LibraryPath place, Path directory, Stamp stamp) {
         List<FolderScan.Item> folders = new ArrayList<>();
         List<FolderScan.Item> videos = new ArrayList<>();
         try (DirectoryStream<Path> children = Files.newDirectoryStream(directory)) {
@@ -66,10 +67,10 @@ final class FolderReader {
                 Optional<Stamp> found = LibraryPath.isPlainName(name) ? Stamp.of(child) : Optional.empty();
                 Optional<FolderEntry.Kind> kind = found.flatMap(childStamp -> kind(name, childStamp))
                         .filter(shown -> shown == FolderEntry.Kind.FOLDER || shown == FolderEntry.Kind.VIDEO);
-                Optional<Path> real = kind.flatMap(shown -> visible(child));
+                Optional<RealPlace> real = kind.flatMap(shown -> visible(child));
                 if (real.isPresent()) {
-                    FolderScan.Item item = new FolderScan.Item(name, real.get(), found.get().size(),
-                            found.get().modified());
+                    FolderScan.Item item = new FolderScan.Item(name, real.get().path(),
+                            real.get().elsewhereThan(child), found.get().size(), found.get().modified());
                     (kind.get() == FolderEntry.Kind.FOLDER ? folders : videos).add(item);
                 }
             }
@@ -77,7 +78,7 @@ final class FolderReader {
             LOG.fine(() -> "cannot list " + directory + ": " + e);
             return Optional.empty();
         }
-        return Optional.of(new FolderScan(path, directory, stamp.modified(), String.valueOf(stamp.fileKey()),
+        return Optional.of(new FolderScan(path, place, directory, stamp.modified(), String.valueOf(stamp.fileKey()),
                 folders, videos));
     }
 
@@ -89,16 +90,18 @@ final class FolderReader {
         if (kind.isEmpty()) {
             return Optional.empty();
         }
-        if (visible(child).isEmpty()) {
-            return Optional.of(new FolderEntry(name, stamp, FolderEntry.Kind.REFUSED, VideoFacts.UNKNOWN, now));
+        Optional<RealPlace> real = visible(child);
+        if (real.isEmpty()) {
+            return Optional.of(new FolderEntry(name, stamp, FolderEntry.Kind.REFUSED, VideoFacts.UNKNOWN, now,
+                    Optional.empty()));
         }
         VideoFacts facts = kind.get() == FolderEntry.Kind.VIDEO ? VideoProbe.read(child) : VideoFacts.UNKNOWN;
-        return Optional.of(new FolderEntry(name, stamp, kind.get(), facts, now));
+        return Optional.of(new FolderEntry(name, stamp, kind.get(), facts, now, real.get().elsewhereThan(child)));
     }
 
     /** Where an entry really is, when that is inside the library, hidden nowhere on the way, and readable. */
-    private Optional<Path> visible(Path child) {
-        return Entries.realPathInside(child, root).filter(Files::isReadable);
+    private Optional<RealPlace> visible(Path child) {
+        return RealPlace.of(child, root).filter(real -> Files.isReadable(real.path()));
     }
 
     /** By what it is and its name: notes, pictures and the like are none of the library's business. */

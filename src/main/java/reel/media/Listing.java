@@ -23,6 +23,7 @@ final class Listing {
     private final Map<String, FolderEntry> entries;
     private final List<FolderEntry> folders;
     private final List<FolderEntry> videosByName;
+    private final List<FolderEntry> elsewhere;
     // The other orders, sorted when first asked for; guarded by itself.
     private final Map<VideoOrder, List<FolderEntry>> videos = new EnumMap<>(VideoOrder.class);
 
@@ -41,6 +42,7 @@ final class Listing {
         // The same names in the same order; each entry as it is now.
         this.videosByName = sameNames.map(listing -> listing.videosByName.stream()
                 .map(entry -> entries.get(entry.name())).toList()).orElseGet(() -> sorted(FolderEntry.Kind.VIDEO));
+        this.elsewhere = entries.values().stream().filter(entry -> entry.elsewhere().isPresent()).toList();
     }
 
     Path directory() {
@@ -74,6 +76,14 @@ final class Listing {
         synchronized (videos) {
             return videos.computeIfAbsent(order, wanted -> videosByName.stream().sorted(wanted.comparator()).toList());
         }
+    }
+
+    /**
+     * The entries a link leads elsewhere ({@link FolderEntry#elsewhere}), refused ones included: the only ones
+     * whose place is not this folder's, so the only ones a view judges apart from it. Usually none.
+     */
+    List<FolderEntry> elsewhere() {
+        return elsewhere;
     }
 
     /** Everything kept, refused entries included: what this listing costs in memory. */

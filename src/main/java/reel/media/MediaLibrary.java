@@ -3,7 +3,6 @@ package reel.media;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The folder of videos reel serves, and the only way from a URL path to a file in it. Paths are the
@@ -19,8 +19,10 @@ import java.util.Optional;
  *
  * <p>A path is refused (empty result) when {@link LibraryPath#parse} refuses a segment (empty, hidden,
  * {@code .}/{@code ..}, NUL, backslash, drive letter), when it resolves anywhere but one level down per
- * segment, or when its real path, after symbolic links, is outside the root or hidden anywhere below
- * it. Links inside the root that point to visible places inside it work. Folders answer {@link #list}, files {@link #find}; neither answers the other.
+ * segment, or when its real path, after symbolic links, is outside the root or has a name below it that
+ * parse would refuse ({@link RealPlace}). Links inside the root that point to visible places inside it work,
+ * and what they find says where it really is, as the library's names, for folder rules to judge. Folders
+ * answer {@link #list}, files {@link #find}; neither answers the other.
  *
  * <p>Folders are read through {@link FolderListings}: each is kept as last read and stat'ed again as
  * much as a view needs, so a big folder is not read whole, headers and all, on every page.
@@ -68,8 +70,18 @@ public final class MediaLibrary {
 
     /** What {@code selection} shows of a folder, which is found as {@link #list(String)} finds it. */
     public Optional<FolderView> list(String path, VideoSelection selection) {
-        return LibraryPath.parseFolder(path)
-                .flatMap(folder -> listing(folder).map(listing -> views.select(folder, listing, selection)));
+        return list(path, selection, place -> true);
+    }
+
+    /**
+     * The same for a viewer who may enter only the places {@code mayEnter} takes (folders per role): what
+     * they may not enter, by its path or, through a link, by where it really is, is not shown nor counted.
+     * Whether they may see the folder itself is the caller's to judge, by its path and {@link FolderView#place}.
+     */
+    public Optional<FolderView> list(String path, VideoSelection selection, Predicate<LibraryPath> mayEnter) {
+        return LibraryPath.parseFolder(path).flatMap(folder -> RealPlace.of(folder, root)
+                .flatMap(real -> listings.current(folder, real.path())
+                        .map(listing -> views.select(folder, real.place(), listing, selection, mayEnter))));
     }
 
     /**
@@ -77,6 +89,15 @@ public final class MediaLibrary {
      * {@link #find} refuses and for non-videos.
      */
     public Optional<Playback> playback(String path) {
+        return playback(path, place -> true);
+    }
+
+    /**
+     * The same for a viewer who may enter only the places {@code mayEnter} takes: subtitles and neighbours a
+     * link leads where they may not enter are left out. The video itself is the caller's to judge, by its
+     * path and where it really is ({@link MediaFile#place}).
+     */
+    public Optional<Playback> playback(String path, Predicate<LibraryPath> mayEnter) {
         Optional<LibraryPath> parsed = LibraryPath.parse(path).filter(p -> !p.isRoot());
         if (parsed.isEmpty() || !MediaTypes.isVideo(parsed.get().name().orElseThrow())) {
             return Optional.empty();
@@ -84,12 +105,14 @@ public final class MediaLibrary {
         LibraryPath videoPath = parsed.get();
         LibraryPath folder = videoPath.parent().orElseThrow();
         String videoName = videoPath.name().orElseThrow();
+        Predicate<FolderEntry> seen = entry -> entry.elsewhere().map(mayEnter::test).orElse(true);
         return file(videoPath).map(file -> {
             Optional<Listing> kept = listing(folder);
-            List<String> siblings = kept.map(listing -> FolderViews.names(listing.videos(VideoOrder.NAME)))
-                    .orElse(List.of());
+            Predicate<FolderEntry> shown = entry -> entry.name().equals(videoName) || seen.test(entry);
+            List<String> siblings = kept.map(listing -> listing.videos(VideoOrder.NAME).stream().filter(shown)
+                    .map(FolderEntry::name).toList()).orElse(List.of());
             List<FolderEntry> beside = kept.map(listing -> videoAndSubtitles(folder, listing, videoName))
-                    .orElse(List.of());
+                    .orElse(List.of()).stream().filter(shown).toList();
             VideoFacts facts = beside.stream().filter(entry -> entry.is(FolderEntry.Kind.VIDEO)).findFirst()
                     .map(FolderEntry::facts).orElseGet(() -> VideoProbe.read(file.path()));
             return new Playback(videoPath, file, subtitles(folder, videoName, beside), facts,
@@ -121,9 +144,9 @@ public final class MediaLibrary {
      * where each really is, its size and time, and no header read; nothing is kept. Empty as for list.
      */
     public Optional<FolderScan> scan(LibraryPath folder) {
-        Optional<Path> directory = realPath(folder);
-        return directory.flatMap(Stamp::of).filter(Stamp::isDirectory)
-                .flatMap(stamp -> reader.scan(folder, directory.get(), stamp));
+        Optional<RealPlace> real = RealPlace.of(folder, root);
+        return real.flatMap(directory -> Stamp.of(directory.path())).filter(Stamp::isDirectory)
+                .flatMap(stamp -> reader.scan(folder, real.get().place(), real.get().path(), stamp));
     }
 
     /** A {@code .vtt} or {@code .srt} file, under the same rules as {@link #find}. */
@@ -134,19 +157,19 @@ public final class MediaLibrary {
     }
 
     Optional<MediaFile> file(LibraryPath path) {
-        Optional<Path> real = realPath(path);
-        Optional<BasicFileAttributes> attributes = real.flatMap(Entries::attributes);
-        if (attributes.isEmpty() || !attributes.get().isRegularFile() || !Files.isReadable(real.get())) {
+        Optional<RealPlace> real = RealPlace.of(path, root);
+        Optional<BasicFileAttributes> attributes = real.flatMap(file -> Entries.attributes(file.path()));
+        if (attributes.isEmpty() || !attributes.get().isRegularFile() || !Files.isReadable(real.get().path())) {
             return Optional.empty();
         }
         // The type follows the name in the URL, as the listing does, even when a link points elsewhere.
         String mediaType = MediaTypes.forFileName(path.name().orElseThrow());
-        return Optional.of(new MediaFile(real.get(), path.name().orElseThrow(), attributes.get().size(),
-                attributes.get().lastModifiedTime().toInstant(), mediaType));
+        return Optional.of(new MediaFile(real.get().path(), real.get().place(), path.name().orElseThrow(),
+                attributes.get().size(), attributes.get().lastModifiedTime().toInstant(), mediaType));
     }
 
     private Optional<Listing> listing(LibraryPath folder) {
-        return realPath(folder).flatMap(directory -> listings.current(folder, directory));
+        return RealPlace.of(folder, root).flatMap(directory -> listings.current(folder, directory.path()));
     }
 
     /** Subtitles beside the video among the folder's entries, which passed the same checks as any entry. */
@@ -162,28 +185,5 @@ public final class MediaLibrary {
         subtitles.sort(Comparator.comparing((Subtitle subtitle) -> subtitle.language().orElse(""),
                 NaturalOrder.INSTANCE).thenComparing(Subtitle::isSubRip));
         return subtitles;
-    }
-
-    /**
-     * Where a path really is, after links, if that is inside the root and not hidden. Each segment must resolve to
-     * exactly one level down with the same name, whatever the platform makes of colons or separators.
-     */
-    private Optional<Path> realPath(LibraryPath path) {
-        Path current = root;
-        try {
-            for (String segment : path.segments()) {
-                Path next = current.resolve(segment);
-                if (!current.equals(next.getParent()) || !segment.equals(String.valueOf(next.getFileName()))) {
-                    return Optional.empty();
-                }
-                current = next;
-            }
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
-        if (!current.normalize().startsWith(root)) {
-            return Optional.empty();
-        }
-        return Entries.realPathInside(current, root);
     }
 }

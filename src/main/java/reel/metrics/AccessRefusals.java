@@ -14,7 +14,7 @@ public final class AccessRefusals {
         SIGN_IN,
         /** Signed in without {@code access.role} (403). */
         FORBIDDEN,
-        /** A URL under a folder the user's roles do not open (404). */
+        /** A URL under a folder the user's roles do not open, or leading into one through a symbolic link (404). */
         HIDDEN_FOLDER,
         /** A share link altered, expired or used on another file (403). */
         SHARE_INVALID;

@@ -7,6 +7,7 @@ import reel.media.FolderView;
 import reel.media.LibraryPath;
 import reel.media.MediaLibrary;
 import reel.media.MediaRoot;
+import reel.media.Playback;
 import reel.search.RecentVideos;
 
 /**
@@ -29,16 +30,18 @@ public final class PageReplies {
         return decide(contextPath, Viewer.EVERYONE, servletPath, pathInfo, parameters, library, recent);
     }
 
-    /** The same for {@code viewer}: their name in the header, folders they may not see left out of listings. */
+    /**
+     * The same for {@code viewer}: their name in the header, folders they may not see left out of listings.
+     * The URL's own path is the sign-in filter's to judge ({@link reel.access.Door}); where a link in it leads
+     * is judged here, as only the library knows.
+     */
     public static PageReply decide(String contextPath, Viewer viewer, String servletPath,
             Optional<String> pathInfo, QueryParameters parameters, MediaLibrary library, Supplier<RecentVideos> recent) {
         Links links = new Links(contextPath, viewer.signedIn(), viewer.grant());
         return switch (servletPath) {
             case "" -> folder(links, viewer, library, "/", parameters, recent);
             case "/browse" -> browse(links, viewer, library, pathInfo.orElse(""), parameters, recent);
-            case "/watch" -> library.playback(pathInfo.orElse(""))
-                    .<PageReply>map(playback -> new PageReply.Document(OK, PlayerPage.render(links, playback, viewer.shareFor()).html()))
-                    .orElseGet(() -> notFound(links));
+            case "/watch" -> watch(links, viewer, library, pathInfo.orElse(""));
             default -> notFound(links);
         };
     }
@@ -95,6 +98,18 @@ public final class PageReplies {
         return new PageReply.Challenge(MessagePage.signedOut(new Links(contextPath)).html(), realm);
     }
 
+    /** A player page; {@link PageReply.Hidden} when a link puts the video where the viewer may not enter. */
+    private static PageReply watch(Links links, Viewer viewer, MediaLibrary library, String pathInfo) {
+        Optional<Playback> playback = library.playback(pathInfo, viewer.mayEnter());
+        if (playback.isEmpty()) {
+            return notFound(links);
+        }
+        if (!viewer.mayEnter().test(playback.get().file().place())) {
+            return hidden(links);
+        }
+        return new PageReply.Document(OK, PlayerPage.render(links, playback.get(), viewer.shareFor()).html());
+    }
+
     /** A folder's one address ends with a slash, so relative links resolve inside it; the root's is the library's. */
     private static PageReply browse(Links links, Viewer viewer, MediaLibrary library, String pathInfo,
             QueryParameters parameters, Supplier<RecentVideos> recent) {
@@ -114,9 +129,13 @@ public final class PageReplies {
     private static PageReply folder(Links links, Viewer viewer, MediaLibrary library, String path,
             QueryParameters parameters, Supplier<RecentVideos> recent) {
         FolderQuery query = FolderQuery.read(parameters);
-        Optional<FolderView> view = library.list(path, query.selection()).map(seen -> seen.without(viewer.mayEnter().negate()));
+        Optional<FolderView> view = library.list(path, query.selection(), viewer.mayEnter());
         if (view.isEmpty()) {
             return notFound(links);
+        }
+        // Before any redirect, which a folder that does not exist never gets.
+        if (!viewer.mayEnter().test(view.get().place())) {
+            return hidden(links);
         }
         LibraryPath folder = view.get().shown().path();
         Paging paging = new Paging(query.page(), Paging.VIDEOS_PER_PAGE, view.get().matchingVideos());
@@ -131,5 +150,9 @@ public final class PageReplies {
 
     private static PageReply notFound(Links links) {
         return new PageReply.Document(NOT_FOUND, MessagePage.notFound(links).html());
+    }
+
+    private static PageReply hidden(Links links) {
+        return new PageReply.Hidden(MessagePage.notFound(links).html());
     }
 }

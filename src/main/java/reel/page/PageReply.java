@@ -7,8 +7,8 @@ import java.util.Objects;
  * What the page servlet sends: an HTML document with a status, a redirect to a canonical address, or the
  * page that explains a media folder reel cannot use, which every URL under it answers.
  */
-public sealed interface PageReply permits PageReply.Document, PageReply.Redirect, PageReply.Unavailable,
-        PageReply.Challenge {
+public sealed interface PageReply permits PageReply.Document, PageReply.Hidden, PageReply.Redirect,
+        PageReply.Unavailable, PageReply.Challenge {
 
     int status();
 
@@ -16,6 +16,22 @@ public sealed interface PageReply permits PageReply.Document, PageReply.Redirect
     record Document(int status, String html) implements PageReply {
         public Document {
             Objects.requireNonNull(html, "html");
+        }
+    }
+
+    /**
+     * 404 for a place that exists but that the viewer may not enter through a link to it (folders per role):
+     * written exactly as the not-found {@link Document}, and counted as a refusal, as the URLs the sign-in
+     * filter hides are.
+     */
+    record Hidden(String html) implements PageReply {
+        public Hidden {
+            Objects.requireNonNull(html, "html");
+        }
+
+        @Override
+        public int status() {
+            return PageReplies.NOT_FOUND;
         }
     }
 

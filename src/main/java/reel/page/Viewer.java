@@ -10,7 +10,8 @@ import reel.media.LibraryPath;
 
 /**
  * Who a page is for: the signed-in user's name, which the header shows, and which places of the library
- * they may see (folders per role); a folder they may not see is left out of every listing.
+ * they may see (folders per role); a folder they may not see is left out of every listing, and so is a link
+ * that leads into one, as the library judges each entry by its path and by where it really is.
  *
  * @param shareFor how long a share link the player offers may last; empty when this viewer may not make any
  * @param grant for someone holding a share link: the token for each file the shared player links to (the

@@ -66,7 +66,10 @@ public final class LibraryIndex {
         return search(query, place -> true);
     }
 
-    /** The same among the places {@code visible} lets a visitor see (folders per role): others are never counted. */
+    /**
+     * The same among the places {@code visible} lets a visitor see (folders per role), each judged by its path
+     * and, through links, by where it really is: others are never counted.
+     */
     public SearchResults search(Query query, Predicate<LibraryPath> visible) {
         IndexStatus status = status();
         Best<Ranking.Candidate> folderHits = new Best<>(Ranking.BEST_FIRST, SHOWN_FOLDERS);
@@ -74,10 +77,9 @@ public final class LibraryIndex {
         if (!query.isEmpty()) {
             Ranking ranking = new Ranking(query);
             for (FolderEntries folder : folders.values()) {
-                if (visible.test(folder.path())) {
-                    offer(ranking, folder.path(), folder.folders().stream()
-                            .filter(entry -> visible.test(folder.path().child(entry.name()))).toList(), folderHits);
-                    offer(ranking, folder.path(), folder.videos(), videoHits);
+                if (folder.isSeen(visible)) {
+                    offer(ranking, folder.path(), folder.folders(visible), folderHits);
+                    offer(ranking, folder.path(), folder.videos(visible), videoHits);
                 }
             }
         }
@@ -97,10 +99,10 @@ public final class LibraryIndex {
         IndexStatus status = status();
         Best<Dated> newest = new Best<>(NEWEST_FIRST, RECENT);
         for (FolderEntries folder : folders.values()) {
-            if (!visible.test(folder.path())) {
+            if (!folder.isSeen(visible)) {
                 continue;
             }
-            for (Entry entry : folder.videos()) {
+            for (Entry entry : folder.videos(visible)) {
                 newest.offer(new Dated(folder.path(), entry));
             }
         }

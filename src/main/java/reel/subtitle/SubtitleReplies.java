@@ -1,12 +1,14 @@
 package reel.subtitle;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 import reel.http.EntityTag;
 import reel.http.Precondition;
 import reel.http.Preconditions;
 import reel.http.Representation;
 import reel.http.RequestHeaders;
 import reel.media.FileName;
+import reel.media.LibraryPath;
 import reel.media.MediaFile;
 import reel.media.MediaLibrary;
 
@@ -22,9 +24,21 @@ public final class SubtitleReplies {
     }
 
     public static SubtitleReply decide(MediaLibrary library, Optional<String> pathInfo, RequestHeaders headers) {
+        return decide(library, pathInfo, headers, place -> true);
+    }
+
+    /**
+     * The same for a viewer who may enter only the places {@code mayEnter} takes, where the file really is
+     * included: the URL's own path is the sign-in filter's to judge, where a link in it leads is judged here.
+     */
+    public static SubtitleReply decide(MediaLibrary library, Optional<String> pathInfo, RequestHeaders headers,
+            Predicate<LibraryPath> mayEnter) {
         Optional<MediaFile> file = pathInfo.flatMap(library::subtitleFile);
         if (file.isEmpty()) {
             return SubtitleReply.Refused.notFound();
+        }
+        if (!mayEnter.test(file.get().place())) {
+            return new SubtitleReply.Hidden();
         }
         if (file.get().size() > MAX_SUBTITLE_BYTES) {
             return SubtitleReply.Refused.tooLarge(file.get());

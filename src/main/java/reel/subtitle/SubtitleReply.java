@@ -6,7 +6,8 @@ import reel.http.EntityTag;
 import reel.media.MediaFile;
 
 /** What {@link SubtitleServlet} answers for a subtitle URL, decided by {@link SubtitleReplies}. */
-public sealed interface SubtitleReply permits SubtitleReply.Convert, SubtitleReply.NotModified, SubtitleReply.Refused {
+public sealed interface SubtitleReply permits SubtitleReply.Convert, SubtitleReply.NotModified, SubtitleReply.Refused,
+        SubtitleReply.Hidden {
 
     int status();
 
@@ -62,6 +63,18 @@ public sealed interface SubtitleReply permits SubtitleReply.Convert, SubtitleRep
         public Optional<String> warning() {
             return tooLarge.map(file -> "subtitle file " + file.path() + " has " + file.size() + " bytes, more than the "
                     + SubtitleReplies.MAX_SUBTITLE_BYTES + " reel converts");
+        }
+    }
+
+    /**
+     * 404 for a subtitle file that is there but that a link puts where the viewer may not enter (folders per
+     * role): answered as a missing file is, and counted as a refusal.
+     */
+    record Hidden() implements SubtitleReply {
+
+        @Override
+        public int status() {
+            return 404;
         }
     }
 }

@@ -36,6 +36,9 @@ public final class PageServlet extends HttpServlet {
                 Optional.ofNullable(request.getPathInfo()), QueryParameters.of(request.getParameterMap()), library.get(),
                 () -> deployment.index().recent(viewer.mayEnter()));
         LOG.fine(() -> request.getMethod() + " page " + request.getServletPath() + " -> " + reply.status());
+        if (reply instanceof PageReply.Hidden) {
+            HiddenPlaces.refused(deployment, request);
+        }
         PageWriter.write(reply, response);
     }
 }

@@ -13,6 +13,8 @@ final class PageWriter {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; media-src 'self'; "
             + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
 
+    private static final String PAGE_CACHING = "private, no-cache";
+
     private PageWriter() {
     }
 
@@ -23,7 +25,10 @@ final class PageWriter {
         } else if (reply instanceof PageReply.Document document) {
             // Pages list the folder as it is now, with links to each file's current version: a browser
             // revalidates rather than show a stale listing, and a shared cache does not keep them at all.
-            writeHtml(document.html(), "private, no-cache", response);
+            writeHtml(document.html(), PAGE_CACHING, response);
+        } else if (reply instanceof PageReply.Hidden hidden) {
+            // Byte for byte the not-found page, so a place hidden through a link looks like no place at all.
+            writeHtml(hidden.html(), PAGE_CACHING, response);
         } else if (reply instanceof PageReply.Unavailable unavailable) {
             response.setHeader("Retry-After", String.valueOf(unavailable.retryAfter().toSeconds()));
             writeHtml(unavailable.html(), "no-store", response);

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import reel.access.Door;
 import reel.access.ShareOutcome;
@@ -41,7 +42,7 @@ public final class ShareServlet extends HttpServlet {
                 header(request, "Host"), user, user.isPresent() && access.sharing().mayShare(request::isUserInRole),
                 Optional.ofNullable(request.getParameter("path")), Optional.ofNullable(request.getParameter("for")));
         ShareOutcome outcome = new Door(access).shareMaker().decide(share,
-                path -> video(library.get(), access, request, path), Instant.now());
+                path -> video(library.get(), Viewers.mayEnter(request, access), path), Instant.now());
         // Never the token: it opens the video to anyone until it expires.
         LOG.fine(() -> "share link for user=" + user.orElse("-") + " path=" + share.path().orElse("-") + " -> "
                 + outcome.getClass().getSimpleName() + (outcome instanceof ShareOutcome.Made made
@@ -50,11 +51,14 @@ public final class ShareServlet extends HttpServlet {
         PageWriter.write(reply, response);
     }
 
-    /** The video's library path, as every link to it spells it, when it is one this user may watch. */
-    private static Optional<String> video(MediaLibrary library, Access access, HttpServletRequest request, String path) {
-        return LibraryPath.parse(path).filter(place -> !place.isRoot())
-                .filter(place -> access.folders().mayEnter(place.segments(), request::isUserInRole))
-                .filter(place -> library.playback(place.toString()).isPresent())
+    /**
+     * The video's library path, as every link to it spells it, when it is one this user may watch: by that
+     * path and by where it really is, as a link's token opens it to anyone.
+     */
+    private static Optional<String> video(MediaLibrary library, Predicate<LibraryPath> mayEnter, String path) {
+        return LibraryPath.parse(path).filter(place -> !place.isRoot()).filter(mayEnter)
+                .filter(place -> library.playback(place.toString())
+                        .filter(playback -> mayEnter.test(playback.file().place())).isPresent())
                 .map(LibraryPath::toString);
     }
 

@@ -41,11 +41,13 @@ public final class SubtitleServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         RequestHeaders headers = RequestHeaders.from(name -> Collections.list(request.getHeaders(name)));
-        Optional<MediaLibrary> library = MediaGate.library(Deployment.of(getServletContext()), request, response);
+        Deployment deployment = Deployment.of(getServletContext());
+        Optional<MediaLibrary> library = MediaGate.library(deployment, request, response);
         if (library.isEmpty()) {
             return;
         }
-        SubtitleReply reply = SubtitleReplies.decide(library.get(), Optional.ofNullable(request.getPathInfo()), headers);
+        SubtitleReply reply = SubtitleReplies.decide(library.get(), Optional.ofNullable(request.getPathInfo()), headers,
+                Viewers.mayEnter(request, deployment.config().access()));
         LOG.fine(() -> request.getMethod() + " subtitles -> " + reply.status());
         Optional<String> version = Optional.ofNullable(request.getParameter(VideoServlet.VERSION_PARAMETER));
         if (reply instanceof SubtitleReply.Convert convert) {
@@ -62,6 +64,9 @@ public final class SubtitleServlet extends HttpServlet {
                 LOG.warning(warning.get());
             }
             response.sendError(refused.status());
+        } else if (reply instanceof SubtitleReply.Hidden hidden) {
+            HiddenPlaces.refused(deployment, request);
+            response.sendError(hidden.status());
         } else {
             throw new AssertionError(reply);
         }

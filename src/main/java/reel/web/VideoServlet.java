@@ -7,11 +7,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import reel.config.ReelConfig;
 import reel.http.Replies;
 import reel.http.Reply;
 import reel.http.RequestHeaders;
+import reel.media.LibraryPath;
 import reel.media.MediaFile;
 import reel.media.MediaLibrary;
 import reel.stream.BodyDelivery;
@@ -73,13 +75,20 @@ public final class VideoServlet extends HttpServlet {
 
     private void serve(HttpServletRequest request, HttpServletResponse response, boolean isHead)
             throws IOException {
-        Optional<MediaLibrary> library = MediaGate.library(Deployment.of(getServletContext()), request, response);
+        Deployment deployment = Deployment.of(getServletContext());
+        Optional<MediaLibrary> library = MediaGate.library(deployment, request, response);
         if (library.isEmpty()) {
             return;
         }
-        // Folders, dotfiles, refusals and files that do not exist all look the same from outside.
+        // Folders, dotfiles, refusals, files that do not exist and links into folders for other roles all
+        // look the same from outside; the URL's own folders are SignInFilter's.
         Optional<MediaFile> found = library.get().find(request.getPathInfo());
-        if (found.isEmpty()) {
+        Predicate<LibraryPath> mayEnter = Viewers.mayEnter(request, config.access());
+        boolean hidden = found.filter(file -> !mayEnter.test(file.place())).isPresent();
+        if (hidden) {
+            HiddenPlaces.refused(deployment, request);
+        }
+        if (found.isEmpty() || hidden) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

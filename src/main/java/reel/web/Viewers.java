@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import reel.access.Door;
 import reel.access.ShareLinks;
 import reel.config.Access;
+import reel.media.LibraryPath;
 import reel.page.Viewer;
 
 /**
@@ -18,6 +20,8 @@ final class Viewers {
 
     /** A player page; as {@link Door} tells the URLs whose token it judges, from the path in the context. */
     private static final String WATCH = "/watch/";
+    /** The URLs whose token {@link Door} judges, so that {@link SignInFilter} has checked it for this file. */
+    private static final List<String> SHARED = List.of(WATCH, "/video/", "/subtitles/");
 
     private Viewers() {
     }
@@ -35,7 +39,20 @@ final class Viewers {
         }
         Optional<String> user = Optional.ofNullable(request.getRemoteUser());
         boolean mayShare = user.isPresent() && access.sharing().mayShare(request::isUserInRole);
-        return new Viewer(user, place -> access.folders().mayEnter(place.segments(), request::isUserInRole),
-                mayShare ? door.shareMaker().choices() : List.of(), Optional.empty());
+        return new Viewer(user, mayEnter(request, access), mayShare ? door.shareMaker().choices() : List.of(),
+                Optional.empty());
+    }
+
+    /**
+     * The places of the library the visitor of a request may enter: with a share token on a URL that tokens
+     * open, every one, as {@link SignInFilter} has checked the token for this very file, and folder roles were
+     * applied, where the file really is included, when the link was made; otherwise those the user's roles
+     * open ({@code access.folders}).
+     */
+    static Predicate<LibraryPath> mayEnter(HttpServletRequest request, Access access) {
+        String path = SignInFilter.pathInContext(request);
+        boolean shared = request.getParameter(Door.SHARE_PARAMETER) != null && access.sharing().isEnabled()
+                && SHARED.stream().anyMatch(path::startsWith);
+        return shared ? place -> true : place -> access.folders().mayEnter(place.segments(), request::isUserInRole);
     }
 }

@@ -237,6 +237,10 @@ final class DistributionDeployIT {
         Path media = Fixtures.write(work.resolve("media/Spelled Offsets.mp4"), VIDEO_SIZE).getParent();
         Fixtures.write(media.resolve("Board/Minutes.mp4"), VIDEO_SIZE);
         Files.writeString(media.resolve("Spelled Offsets.en.srt"), "1\n00:00:01,000 --> 00:00:02,000\nHello\n");
+        Files.writeString(media.resolve("Board/Minutes.srt"), "1\n00:00:01,000 --> 00:00:02,000\nAgreed\n");
+        // docs/OPERATIONS.md, "Folders per role": links into Board are judged by where they lead.
+        Files.createSymbolicLink(media.resolve("Board link"), Path.of("Board"));
+        Files.createSymbolicLink(media.resolve("Minutes link.mp4"), Path.of("Board/Minutes.mp4"));
         try (CatalinaProcess tomcat = CatalinaProcess.prepare(home, work.resolve("base"), Map.of())) {
             tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media).replace("</Context>",
                     ACCESS_ROLE + "</Context>"));
@@ -244,7 +248,8 @@ final class DistributionDeployIT {
             tomcat.insertBefore("conf/server.xml", "</Host>", ERROR_REPORT_VALVE);
             tomcat.deploy(war());
             tomcat.start();
-            String started = awaitHealthy(tomcat, Optional.empty(), 3);
+            // Four regular files: the links are not counted (FileCount follows none).
+            String started = awaitHealthy(tomcat, Optional.empty(), 4);
 
             HttpResponse<String> anonymous = CLIENT.send(get(tomcat, "/reel/"), BodyHandlers.ofString());
             assertEquals(401, anonymous.statusCode(), "anonymous: the container asks for a sign-in");
@@ -272,7 +277,7 @@ final class DistributionDeployIT {
             String refusals = CLIENT.send(get(tomcat, "/reel/metrics"), BodyHandlers.ofString()).body();
             assertTrue(refusals.contains("reel_access_refusals_total{reason=\"sign_in\"} 3\n")
                     && refusals.contains("reel_access_refusals_total{reason=\"forbidden\"} 1\n")
-                    && refusals.contains("reel_access_refusals_total{reason=\"hidden_folder\"} 8\n"), refusals);
+                    && refusals.contains("reel_access_refusals_total{reason=\"hidden_folder\"} 15\n"), refusals);
             assertShareLinkOpensOneVideoUntilItExpires(tomcat, ana, basic("carla", "change-me-three"));
             assertTrue(CLIENT.send(get(tomcat, "/reel/metrics"), BodyHandlers.ofString()).body()
                     .contains("reel_access_refusals_total{reason=\"share_invalid\"} 5\n"));
@@ -288,7 +293,7 @@ final class DistributionDeployIT {
             // docs/OPERATIONS.md, "Another authenticator": a valve in reel.xml takes BASIC's place.
             tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media).replace("</Context>",
                     ACCESS_ROLE + DIGEST_VALVE + "</Context>"));
-            awaitHealthy(tomcat, Optional.of(started), 3);
+            awaitHealthy(tomcat, Optional.of(started), 4);
             HttpResponse<String> digest = CLIENT.send(get(tomcat, "/reel/"), BodyHandlers.ofString());
             assertEquals(401, digest.statusCode());
             assertTrue(digest.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Digest realm=\"reel\""),
@@ -299,7 +304,11 @@ final class DistributionDeployIT {
         }
     }
 
-    /** docs/OPERATIONS.md, "Folders per role": Board is Carla's; Ana finds it nowhere and each of its URLs is 404. */
+    /**
+     * docs/OPERATIONS.md, "Folders per role": Board is Carla's; Ana finds it nowhere, nor the links into it
+     * ("Board link", "Minutes link.mp4"), and each of their URLs is 404 (8 refused by the URL, 7 by where the
+     * link leads); Carla sees and plays through the links.
+     */
     private static void assertFolderSeenByItsRoleOnly(CatalinaProcess tomcat, String ana, String carla) throws Exception {
         await(tomcat, "the index to hold Board's video", () -> CLIENT.send(get(tomcat, "/reel/search?q=minutes",
                 "Authorization", carla), BodyHandlers.ofString()).body().contains("Minutes"));
@@ -315,12 +324,28 @@ final class DistributionDeployIT {
         for (String path : List.of("/reel/browse/Board/", "/reel/browse/board/", "/reel/browse/Board/Sub/",
                 "/reel/watch/Board/Minutes.mp4", "/reel/video/Board/Minutes.mp4",
                 "/reel/video/Board/Minutes.mp4?download", "/reel/subtitles/Board/Minutes.srt",
-                "/reel/video//Board/Minutes.mp4")) {
+                "/reel/video//Board/Minutes.mp4", "/reel/watch/Minutes%20link.mp4",
+                "/reel/watch/Board%20link/Minutes.mp4", "/reel/video/Minutes%20link.mp4?download",
+                "/reel/video/Board%20link/Minutes.mp4", "/reel/subtitles/Board%20link/Minutes.srt")) {
             assertEquals(404, CLIENT.send(get(tomcat, path, "Authorization", ana), BodyHandlers.discarding())
                     .statusCode(), path);
         }
         assertEquals(404, CLIENT.send(get(tomcat, "/reel/browse/Nope/", "Authorization", ana), BodyHandlers.ofString())
                 .statusCode(), "as for a folder that does not exist");
+        for (List<String> sameAnswer : List.of(List.of("/reel/browse/Board%20link/", "/reel/browse/Nope/"),
+                List.of("/reel/video/Minutes%20link.mp4", "/reel/video/Nope.mp4"))) {
+            HttpResponse<String> linked = CLIENT.send(get(tomcat, sameAnswer.get(0), "Authorization", ana),
+                    BodyHandlers.ofString());
+            HttpResponse<String> missing = CLIENT.send(get(tomcat, sameAnswer.get(1), "Authorization", ana),
+                    BodyHandlers.ofString());
+            assertEquals(List.of(404, missing.body()), List.of(linked.statusCode(), linked.body()), sameAnswer::toString);
+        }
+        String library = CLIENT.send(get(tomcat, "/reel/", "Authorization", carla), BodyHandlers.ofString()).body();
+        assertTrue(library.contains("Board link") && library.contains("Minutes link"), library);
+        assertEquals(200, CLIENT.send(get(tomcat, "/reel/watch/Minutes%20link.mp4", "Authorization", carla),
+                BodyHandlers.discarding()).statusCode());
+        assertEquals(206, CLIENT.send(get(tomcat, "/reel/video/Board%20link/Minutes.mp4", "Authorization", carla, "Range",
+                "bytes=0-9"), BodyHandlers.discarding()).statusCode());
         assertEquals(200, CLIENT.send(get(tomcat, "/reel/watch/Board/Minutes.mp4", "Authorization", carla),
                 BodyHandlers.discarding()).statusCode());
         assertEquals(206, CLIENT.send(get(tomcat, "/reel/video/Board/Minutes.mp4", "Authorization", carla, "Range",
@@ -343,6 +368,8 @@ final class DistributionDeployIT {
         assertEquals(403, share(tomcat, ana, "/Spelled Offsets.mp4").statusCode(), "neither Origin nor Referer");
         assertEquals(404, share(tomcat, ana, "/Board/Minutes.mp4", "Origin", origin).statusCode(),
                 "Ana cannot share what she cannot see");
+        assertEquals(404, share(tomcat, ana, "/Minutes link.mp4", "Origin", origin).statusCode(),
+                "nor through a link into it");
         HttpResponse<String> made = share(tomcat, ana, "/Spelled Offsets.mp4", "Origin", origin);
         assertEquals(200, made.statusCode(), made::body);
         java.util.regex.Matcher found = java.util.regex.Pattern.compile("value=\"(" + java.util.regex.Pattern.quote(origin)
@@ -384,6 +411,13 @@ final class DistributionDeployIT {
         assertEquals(200, CLIENT.send(get(tomcat, boardLink), BodyHandlers.discarding()).statusCode(),
                 "folder roles apply when the link is made, by someone who may see it");
         assertEquals(403, CLIENT.send(get(tomcat, boardLink.replace("Board/Minutes", "Spelled%20Offsets")),
+                BodyHandlers.discarding()).statusCode());
+        HttpResponse<String> linked = share(tomcat, carla, "/Minutes link.mp4", "Origin", origin);
+        assertEquals(200, linked.statusCode(), linked::body);
+        HttpResponse<String> linkedPage = CLIENT.send(get(tomcat, attribute(linked.body(), "readonly value=\"")
+                .substring(origin.length())), BodyHandlers.ofString());
+        assertEquals(200, linkedPage.statusCode(), "a link into Board, shared by Carla, opens to anyone holding it");
+        assertEquals(206, CLIENT.send(get(tomcat, attribute(linkedPage.body(), "<source src=\""), "Range", "bytes=0-9"),
                 BodyHandlers.discarding()).statusCode());
     }
 

@@ -152,7 +152,8 @@ class MediaLibraryTest {
 
         MediaFile file = library.find("/Shorts/ep 1.webm").orElseThrow();
 
-        assertEquals(new MediaFile(root.toRealPath().resolve("Shorts/ep 1.webm"), "ep 1.webm", 10, MODIFIED, "video/webm"), file);
+        assertEquals(new MediaFile(root.toRealPath().resolve("Shorts/ep 1.webm"),
+                LibraryPath.parse("/Shorts/ep 1.webm").orElseThrow(), "ep 1.webm", 10, MODIFIED, "video/webm"), file);
     }
 
     @Test

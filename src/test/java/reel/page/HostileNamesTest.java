@@ -98,14 +98,14 @@ class HostileNamesTest {
         List<Folder.VideoFile> videos = IntStream.range(0, 10)
                 .mapToObj(i -> new Folder.VideoFile(folder.child(name + i + ".mp4"), 10, "video/mp4", VideoFacts.UNKNOWN, TAG))
                 .toList();
-        FolderView view = new FolderView(new Folder(folder, List.of(), videos), 130, 500, 0, 120);
+        FolderView view = new FolderView(new Folder(folder, List.of(), videos), folder, 130, 500, 0, 120);
         return LibraryPage.render(links, view, new FolderQuery(Optional.of(name), VideoOrder.NEWEST, 2),
                 new Paging(2, Paging.VIDEOS_PER_PAGE, 130), LibraryPageTest.NOTHING_RECENT).html();
     }
 
     private static Playback playback(LibraryPath folder, String name) {
         LibraryPath video = folder.child(name + ".mp4");
-        MediaFile file = new MediaFile(Path.of("/srv/videos", "a.mp4"), name + ".mp4", 10,
+        MediaFile file = new MediaFile(Path.of("/srv/videos", "a.mp4"), video, name + ".mp4", 10,
                 Instant.parse("2024-05-01T10:00:00Z"), "video/mp4");
         return new Playback(video, file,
                 List.of(new Subtitle(folder.child(name + ".vtt"), Optional.empty(), TAG),

@@ -205,7 +205,7 @@ class LibraryPageTest {
     @Test
     void aFilterThatFindsNothingSaysSo() {
         Folder folder = new Folder(LibraryPath.ROOT, List.of(), List.of());
-        String html = LibraryPage.render(LINKS, new FolderView(folder, 0, 130, 2, 0),
+        String html = LibraryPage.render(LINKS, new FolderView(folder, folder.path(), 0, 130, 2, 0),
                 new FolderQuery(Optional.of("zzz"), VideoOrder.NAME, 1), new Paging(1, Paging.VIDEOS_PER_PAGE, 0),
                 NOTHING_RECENT).html();
 
@@ -258,7 +258,7 @@ class LibraryPageTest {
         List<String> names = java.util.stream.IntStream.range(paging.first(), Math.min(all, paging.first() + paging.size()))
                 .mapToObj(i -> "Clip " + i + ".mp4").toList();
         Folder shown = folder("/", folderNames, names);
-        return LibraryPage.render(LINKS, new FolderView(shown, all, all, folderNames.size(), paging.first()), query, paging,
+        return LibraryPage.render(LINKS, new FolderView(shown, shown.path(), all, all, folderNames.size(), paging.first()), query, paging,
                 NOTHING_RECENT).html();
     }
 
@@ -274,7 +274,7 @@ class LibraryPageTest {
     /** The same, where the root's page shows {@code recent} in its Recently added row. */
     static String render(Links links, Folder folder, Supplier<RecentVideos> recent) {
         int videos = folder.videos().size();
-        return LibraryPage.render(links, new FolderView(folder, videos, videos, folder.folders().size(), 0), FolderQuery.FIRST,
+        return LibraryPage.render(links, new FolderView(folder, folder.path(), videos, videos, folder.folders().size(), 0), FolderQuery.FIRST,
                 new Paging(1, Paging.VIDEOS_PER_PAGE, folder.videos().size()), recent).html();
     }
 

@@ -149,7 +149,8 @@ class PlayerPageTest {
 
     private static Playback playback(String path, VideoFacts facts, Optional<String> previous, Optional<String> next) {
         LibraryPath libraryPath = LibraryPath.parse(path).orElseThrow();
-        MediaFile file = new MediaFile(Path.of("/srv/videos").resolve(libraryPath.name().orElseThrow()), libraryPath.name().orElseThrow(), 965_257,
+        MediaFile file = new MediaFile(Path.of("/srv/videos").resolve(libraryPath.name().orElseThrow()), libraryPath,
+                libraryPath.name().orElseThrow(), 965_257,
                 Instant.parse("2024-05-01T10:00:00Z"), "video/mp4");
         return new Playback(libraryPath, file, List.of(), facts,
                 previous.map(p -> LibraryPath.parse(p).orElseThrow()), next.map(p -> LibraryPath.parse(p).orElseThrow()));
@@ -157,7 +158,8 @@ class PlayerPageTest {
 
     private static String render(String path, String mediaType, List<Subtitle> subtitles) {
         LibraryPath libraryPath = LibraryPath.parse(path).orElseThrow();
-        MediaFile file = new MediaFile(Path.of("/srv/videos").resolve(libraryPath.name().orElseThrow()), libraryPath.name().orElseThrow(), 965_257,
+        MediaFile file = new MediaFile(Path.of("/srv/videos").resolve(libraryPath.name().orElseThrow()), libraryPath,
+                libraryPath.name().orElseThrow(), 965_257,
                 Instant.parse("2024-05-01T10:00:00Z"), mediaType);
         return PlayerPage.render(LINKS, new Playback(libraryPath, file, subtitles)).html();
     }

@@ -104,7 +104,7 @@ class SharedPlayerPageTest {
     }
 
     private static Playback playback() {
-        MediaFile file = new MediaFile(Path.of("/srv/videos/a b.mp4"), "a b.mp4", 965_257,
+        MediaFile file = new MediaFile(Path.of("/srv/videos/a b.mp4"), LibraryPath.parse("/a b.mp4").orElseThrow(), "a b.mp4", 965_257,
                 Instant.parse("2024-05-01T10:00:00Z"), "video/mp4");
         Subtitle subtitle = new Subtitle(LibraryPath.parse("/Shorts/a b.en.srt").orElseThrow(), Optional.of("en"),
                 new EntityTag("2710-663212a0", false));

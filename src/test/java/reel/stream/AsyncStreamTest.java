@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reel.http.ByteRange;
 import reel.http.Reply;
+import reel.media.LibraryPath;
 import reel.media.MediaFile;
 
 /** The non-blocking copy, driven by a fake container: every way a stream can end, and what each leaves. */
@@ -54,7 +55,7 @@ public class AsyncStreamTest {
         bytes = offsets(SIZE);
         Path path = Files.write(folder.resolve("clip.mp4"), bytes);
         Files.setLastModifiedTime(path, FileTime.from(MODIFIED));
-        file = new MediaFile(path, "clip.mp4", SIZE, MODIFIED, "video/mp4");
+        file = new MediaFile(path, LibraryPath.ROOT.child("clip.mp4"), "clip.mp4", SIZE, MODIFIED, "video/mp4");
         channel = FileChannel.open(path, StandardOpenOption.READ);
     }
 
@@ -110,7 +111,7 @@ public class AsyncStreamTest {
         byte[] large = offsets(size);
         Path path = Files.write(folder.resolve("large.mp4"), large);
         Files.setLastModifiedTime(path, FileTime.from(MODIFIED));
-        MediaFile largeFile = new MediaFile(path, "large.mp4", size, file.modified(), "video/mp4");
+        MediaFile largeFile = new MediaFile(path, LibraryPath.ROOT.child("large.mp4"), "large.mp4", size, file.modified(), "video/mp4");
         RecordedResponse response = new RecordedResponse();
         try (FileChannel largeChannel = FileChannel.open(path, StandardOpenOption.READ)) {
             AsyncStream.start(new StreamJob(async.context, response.mock, largeChannel, largeFile,
@@ -134,7 +135,7 @@ public class AsyncStreamTest {
         RecordedResponse response = new RecordedResponse();
         Path path = Files.write(folder.resolve("large.mp4"), offsets(FairTurns.LONGEST));
         Files.setLastModifiedTime(path, FileTime.from(MODIFIED));
-        MediaFile largeFile = new MediaFile(path, "large.mp4", FairTurns.LONGEST, file.modified(), "video/mp4");
+        MediaFile largeFile = new MediaFile(path, LibraryPath.ROOT.child("large.mp4"), "large.mp4", FairTurns.LONGEST, file.modified(), "video/mp4");
         try (FileChannel largeChannel = FileChannel.open(path, StandardOpenOption.READ)) {
             AsyncStream.start(new StreamJob(async.context, response.mock, largeChannel, largeFile,
                     ResponseBody.whole(largeFile), Optional.empty(), new FairTurns(() -> 5000), started::add,
@@ -357,7 +358,7 @@ public class AsyncStreamTest {
     void emptyBodyCompletesWithoutWriting() throws IOException {
         RecordedResponse response = new RecordedResponse();
         Files.write(file.path(), new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
-        MediaFile empty = new MediaFile(file.path(), file.name(), 0, file.modified(), "video/mp4");
+        MediaFile empty = new MediaFile(file.path(), file.place(), file.name(), 0, file.modified(), "video/mp4");
         start(response, ResponseBody.whole(empty));
         async.runWrites(response);
 

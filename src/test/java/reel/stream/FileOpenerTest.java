@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import reel.media.LibraryPath;
 import reel.media.MediaFile;
 
 /** Opening a file answers Opened, Gone or Unreadable; nothing is thrown past it. */
@@ -44,6 +45,6 @@ class FileOpenerTest {
     }
 
     private static MediaFile file(Path path) {
-        return new MediaFile(path, path.getFileName().toString(), 10, Instant.EPOCH, "video/mp4");
+        return new MediaFile(path, LibraryPath.ROOT.child(path.getFileName().toString()), path.getFileName().toString(), 10, Instant.EPOCH, "video/mp4");
     }
 }

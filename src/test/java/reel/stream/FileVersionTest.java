@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import reel.media.LibraryPath;
 import reel.media.MediaFile;
 
 /** What counts as a change under a running stream, on real files. */
@@ -31,7 +32,7 @@ class FileVersionTest {
     void write() throws IOException {
         path = Files.write(folder.resolve("clip.mp4"), new byte[1000]);
         Files.setLastModifiedTime(path, FileTime.from(MODIFIED));
-        file = new MediaFile(path, "clip.mp4", 1000, MODIFIED, "video/mp4");
+        file = new MediaFile(path, LibraryPath.ROOT.child("clip.mp4"), "clip.mp4", 1000, MODIFIED, "video/mp4");
     }
 
     @Test

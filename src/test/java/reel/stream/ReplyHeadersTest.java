@@ -17,12 +17,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import reel.http.ByteRange;
 import reel.http.Reply;
+import reel.media.LibraryPath;
 import reel.media.MediaFile;
 
 /** The status and header fields of every kind of reply, as GET and HEAD both send them. */
 class ReplyHeadersTest {
 
-    private static final MediaFile FILE = new MediaFile(Path.of("/media/linked to.mp4"), "clip.mp4", 100_000,
+    private static final MediaFile FILE = new MediaFile(Path.of("/media/linked to.mp4"),
+            LibraryPath.ROOT.child("linked to.mp4"), "clip.mp4", 100_000,
             Instant.parse("2024-05-01T10:00:00Z"), "video/mp4");
     private static final String ETAG = FILE.representation().etag().toString();
     private static final String DATE = "Wed, 01 May 2024 10:00:00 GMT";

@@ -14,6 +14,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import reel.media.LibraryPath;
 import reel.media.MediaFile;
 
 class SubtitleBodiesTest {
@@ -80,6 +81,6 @@ class SubtitleBodiesTest {
     private MediaFile write(String name, String text, Instant modified) throws IOException {
         Path path = Files.writeString(folder.resolve(name), text);
         Files.setLastModifiedTime(path, FileTime.from(modified));
-        return new MediaFile(path, name, Files.size(path), modified, "text/vtt");
+        return new MediaFile(path, LibraryPath.ROOT.child(name), name, Files.size(path), modified, "text/vtt");
     }
 }

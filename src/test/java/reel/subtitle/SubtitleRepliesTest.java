@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import reel.http.HttpDate;
 import reel.http.RequestHeaders;
+import reel.media.LibraryPath;
 import reel.media.MediaLibrary;
 
 /** Every answer /subtitles/ can give, over a library built for the test. */
@@ -111,6 +114,35 @@ class SubtitleRepliesTest {
             default -> value;
         };
         assertEquals(expectedStatus, decide("/Talk.srt", Map.of(field, fieldValue)).status());
+    }
+
+    /**
+     * Folders per role, through links: a subtitle whose file is in {@code Board} is hidden from a viewer who
+     * may not enter it, whatever the URL says; a URL in Board itself is the sign-in filter's to refuse.
+     */
+    @ParameterizedTest(name = "{0} for {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /Minutes.srt         | outsideBoard | Hidden
+            /Board link/Talk.srt | outsideBoard | Hidden
+            /Minutes.srt         | everyone     | Convert
+            /Talk.srt            | outsideBoard | Convert
+            /Missing.srt         | outsideBoard | Refused
+            """)
+    void aSubtitleALinkPutsWhereTheViewerMayNotEnterIsHidden(String path, String viewer, String expected)
+            throws IOException {
+        Path library = base.resolve("library");
+        Files.createDirectory(library.resolve("Board"));
+        Files.writeString(library.resolve("Board/Talk.srt"), SUBRIP);
+        Files.createSymbolicLink(library.resolve("Minutes.srt"), Path.of("Board/Talk.srt"));
+        Files.createSymbolicLink(library.resolve("Board link"), Path.of("Board"));
+        Predicate<LibraryPath> mayEnter = viewer.equals("everyone") ? place -> true
+                : place -> !place.segments().get(0).equals("Board");
+
+        SubtitleReply reply = SubtitleReplies.decide(root, Optional.of(path), RequestHeaders.from(name -> List.of()),
+                mayEnter);
+
+        assertEquals(expected, reply.getClass().getSimpleName());
+        assertEquals(expected.equals("Convert") ? 200 : 404, reply.status());
     }
 
     private SubtitleReply decide(String path, Map<String, String> fields) {

@@ -6,7 +6,10 @@ import jakarta.servlet.ServletContext;
 import java.time.Instant;
 import java.util.Optional;
 import reel.config.Access;
+import reel.config.FolderRoles;
 import reel.config.ReelConfig;
+import reel.config.ShareSecret;
+import reel.config.Sharing;
 import reel.media.LiveMediaRoot;
 import reel.media.MediaRoot;
 import reel.metrics.Drain;
@@ -37,5 +40,15 @@ final class DeploymentStub {
         config = new ReelConfig(defaults.asyncTimeout(), defaults.cacheMaxAge(), defaults.maxRanges(),
                 defaults.bandwidthCap(), defaults.sendfile(), defaults.maxStreams(), defaults.health(),
                 defaults.metrics(), defaults.drainFile(), defaults.cacheSharedMaxAge(), access);
+    }
+
+    /**
+     * Folders per role as {@code access.folders} says, for users signed in with {@code reel-viewer}, with share
+     * links on. A servlet that keeps the configuration from {@code init} must be initialised again.
+     */
+    void folderRoles(String rules) {
+        Sharing sharing = new Sharing(ShareSecret.parse("s".repeat(ShareSecret.MINIMUM_LENGTH)), Optional.empty(),
+                Sharing.DEFAULT_MAX_AGE);
+        access(new Access(Optional.of("reel-viewer"), FolderRoles.parse(rules).orElseThrow(), sharing));
     }
 }

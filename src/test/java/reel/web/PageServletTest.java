@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import reel.config.Access;
 import reel.config.FolderRoles;
@@ -27,9 +28,13 @@ import reel.config.ShareSecret;
 import reel.config.Sharing;
 import reel.media.MediaLibrary;
 import reel.media.MediaRoot;
+import reel.metrics.AccessRefusals;
 import reel.stream.RecordedResponse;
 
-/** The servlet at the container edge: request paths in, status, headers and bytes out. */
+/**
+ * The servlet at the container edge: request paths in, status, headers and bytes out; and for users with and
+ * without a folder's role, links into it ({@link BoardLinks}).
+ */
 class PageServletTest {
 
     @TempDir
@@ -155,6 +160,65 @@ class PageServletTest {
         assertTrue(body(response).contains("<h1>Not found</h1>"), body(response));
     }
 
+    @ParameterizedTest(name = "{0}{1} for {2} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a link into Board is no place at all for Ana: the not-found page of a place that does not exist
+            /browse | /Public/board-link/            | ana   | 404 | /Public/nope/
+            /watch  | /Public/minutes.mp4            | ana   | 404 | /Public/nope.mp4
+            /watch  | /Public/board-link/Minutes.mp4 | ana   | 404 | /Public/nope.mp4
+            # Carla holds Board's role and goes through
+            /browse | /Public/board-link/            | carla | 200 | ''
+            /watch  | /Public/minutes.mp4            | carla | 200 | ''
+            /watch  | /Public/board-link/Minutes.mp4 | carla | 200 | ''
+            """)
+    void aLinkIntoAFolderForOtherRolesIsNotFound(String servletPath, String pathInfo, String user, int status,
+            String missing) throws Exception {
+        BoardLinks.write(root);
+        deployment.folderRoles(BoardLinks.RULES);
+
+        RecordedResponse response = send("GET", servletPath, pathInfo, Map.of(), user);
+
+        assertEquals(status, response.status);
+        if (status == 404) {
+            RecordedResponse nothing = send("GET", servletPath, missing, Map.of(), user);
+            assertEquals(nothing.status, response.status);
+            assertEquals(nothing.headers, response.headers);
+            assertEquals(body(nothing), body(response));
+            assertEquals(1L, deployment.metrics.accessRefusals().snapshot().get(AccessRefusals.Reason.HIDDEN_FOLDER),
+                    "counted as the URLs of the folder itself are");
+        }
+    }
+
+    /** A folder view asked for with a query is refused before it would be redirected, as a missing folder is. */
+    @Test
+    void aLinkIntoAFolderForOtherRolesIsNotRedirected() throws Exception {
+        BoardLinks.write(root);
+        deployment.folderRoles(BoardLinks.RULES);
+
+        RecordedResponse response = send("GET", "/browse", "/Public/board-link/", Map.of("page", new String[] {"9"}),
+                BoardLinks.ANA);
+
+        assertEquals(404, response.status);
+    }
+
+    /** Ana's listing and player leave out what Carla's show: a folder link, a file link, a linked subtitle. */
+    @ParameterizedTest(name = "{0}{1} without {2}, {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /browse | /Public/         | href="/reel/browse/Public/board-link/" | href="/reel/watch/Public/minutes.mp4"
+            /watch  | /Public/Talk.mp4 | href="/reel/watch/Public/minutes.mp4" | src="/reel/video/Public/Talk.en.vtt
+            """)
+    void aLinkIntoAFolderForOtherRolesIsLeftOutOfEveryPage(String servletPath, String pathInfo, String link,
+            String otherLink) throws Exception {
+        BoardLinks.write(root);
+        deployment.folderRoles(BoardLinks.RULES);
+
+        String ana = body(send("GET", servletPath, pathInfo, Map.of(), BoardLinks.ANA));
+        String carla = body(send("GET", servletPath, pathInfo, Map.of(), BoardLinks.CARLA));
+
+        assertTrue(!ana.contains(link) && !ana.contains(otherLink), ana);
+        assertTrue(carla.contains(link) && carla.contains(otherLink), carla);
+    }
+
     private void startedWith(MediaRoot root) {
         deployment.root = root;
     }
@@ -169,6 +233,21 @@ class PageServletTest {
 
     private RecordedResponse send(String method, String servletPath, String pathInfo, Map<String, String[]> query)
             throws Exception {
+        return service(request(method, servletPath, pathInfo, query));
+    }
+
+    private RecordedResponse send(String method, String servletPath, String pathInfo, Map<String, String[]> query,
+            String user) throws Exception {
+        return service(BoardLinks.signedIn(request(method, servletPath, pathInfo, query), user));
+    }
+
+    private RecordedResponse service(HttpServletRequest request) throws Exception {
+        RecordedResponse response = new RecordedResponse();
+        servlet.service(request, response.mock);
+        return response;
+    }
+
+    private HttpServletRequest request(String method, String servletPath, String pathInfo, Map<String, String[]> query) {
         HttpServletRequest request = mock(HttpServletRequest.class);
         when(request.getParameterMap()).thenReturn(query);
         when(request.getParameter(anyString())).thenAnswer(call -> Optional.ofNullable(query.get(call.getArgument(0)))
@@ -177,9 +256,10 @@ class PageServletTest {
         when(request.getContextPath()).thenReturn("/reel");
         when(request.getServletPath()).thenReturn(servletPath);
         when(request.getPathInfo()).thenReturn(pathInfo);
-        RecordedResponse response = new RecordedResponse();
-        servlet.service(request, response.mock);
-        return response;
+        for (Map.Entry<String, String[]> parameter : query.entrySet()) {
+            when(request.getParameter(parameter.getKey())).thenReturn(parameter.getValue()[0]);
+        }
+        return request;
     }
 
     private static String body(RecordedResponse response) {

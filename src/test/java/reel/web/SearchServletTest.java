@@ -14,11 +14,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import reel.media.MediaLibrary;
 import reel.media.MediaRoot;
+import reel.search.IndexStatus;
+import reel.search.Indexing;
+import reel.search.LibraryIndex;
 import reel.stream.RecordedResponse;
 
 /** The search servlet at the container edge: the q parameter in, a page out, as every page is written. */
@@ -71,15 +77,57 @@ class SearchServletTest {
         assertEquals("10", response.header("Retry-After"));
     }
 
+    /**
+     * Neither a link into Board (folder or file) nor anything under it is found by Ana; Carla finds them all.
+     * The deployment's own index, read on its thread: this waits for it as a person reloading would.
+     */
+    @ParameterizedTest(name = "\"{0}\" finds {1} for Carla only")
+    @CsvSource(textBlock = """
+            board,   href="/reel/browse/Public/board-link/"
+            minutes, href="/reel/watch/Public/minutes.mp4"
+            """)
+    void aLinkIntoAFolderForOtherRolesIsNotFound(String query, String link) throws Exception {
+        BoardLinks.write(root);
+        deployment.folderRoles(BoardLinks.RULES);
+        try (Indexing indexing = Indexing.start(new MediaLibrary(root))) {
+            deployment.indexing = indexing;
+            awaitReady(indexing.index());
+
+            String ana = body(service(BoardLinks.signedIn(request(query), BoardLinks.ANA)));
+            String carla = body(service(BoardLinks.signedIn(request(query), BoardLinks.CARLA)));
+
+            assertFalse(ana.contains(link), ana);
+            assertTrue(carla.contains(link), carla);
+        }
+    }
+
+    private static void awaitReady(LibraryIndex index) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!(index.status() instanceof IndexStatus.Ready)) {
+            if (System.nanoTime() > deadline) {
+                throw new IOException("the index was not ready within 30 s: " + index.status());
+            }
+            Thread.sleep(10);
+        }
+    }
+
     private RecordedResponse get(String query) throws Exception {
+        return service(request(query));
+    }
+
+    private RecordedResponse service(HttpServletRequest request) throws Exception {
+        RecordedResponse response = new RecordedResponse();
+        servlet.service(request, response.mock);
+        return response;
+    }
+
+    private static HttpServletRequest request(String query) {
         HttpServletRequest request = mock(HttpServletRequest.class);
         when(request.getMethod()).thenReturn("GET");
         when(request.getContextPath()).thenReturn("/reel");
         when(request.getServletPath()).thenReturn("/search");
         when(request.getParameter("q")).thenReturn(query);
-        RecordedResponse response = new RecordedResponse();
-        servlet.service(request, response.mock);
-        return response;
+        return request;
     }
 
     private static String body(RecordedResponse response) {

@@ -486,6 +486,52 @@ class VideoServletTest {
         assertTrue(opened.isEmpty());
     }
 
+    /**
+     * A link into Board is a missing file to Ana, download or not, and the not-found answer is the same; Carla,
+     * who holds Board's role, and anyone with a share link (which the sign-in filter checked) get the bytes.
+     * WebVTT subtitles are served here too.
+     */
+    @ParameterizedTest(name = "{1} by {0} {2} -> {3}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            ana   | /Public/minutes.mp4            | none     | 404
+            ana   | /Public/minutes.mp4            | download | 404
+            ana   | /Public/board-link/Minutes.mp4 | none     | 404
+            ana   | /Public/Talk.en.vtt            | none     | 404
+            carla | /Public/minutes.mp4            | none     | 200
+            carla | /Public/board-link/Minutes.mp4 | download | 200
+            carla | /Public/Talk.en.vtt            | none     | 200
+            ana   | /Public/minutes.mp4            | share    | 200
+            ana   | /Public/Talk.mp4               | none     | 200
+            """)
+    void aLinkIntoAFolderForOtherRolesIsAMissingFile(String user, String path, String parameter, int status)
+            throws Exception {
+        BoardLinks.write(root);
+        deployment.folderRoles(BoardLinks.RULES);
+        servlet.init();
+
+        RecordedResponse response = asUser(user, path, parameter);
+
+        assertEquals(status, response.error.orElse(response.status));
+        if (status == 404) {
+            RecordedResponse missing = asUser(user, "/Public/nope.mp4", parameter);
+            assertEquals(missing.error, response.error);
+            assertEquals(missing.headers, response.headers);
+            assertTrue(opened.isEmpty(), "never opened");
+        }
+        assertEquals(status == 404 ? 1L : 0L,
+                deployment.metrics.accessRefusals().snapshot().get(reel.metrics.AccessRefusals.Reason.HIDDEN_FOLDER));
+    }
+
+    private RecordedResponse asUser(String user, String path, String parameter) throws Exception {
+        HttpServletRequest request = BoardLinks.signedIn(request("GET", path, Map.of()), user);
+        if (parameter != null) {
+            when(request.getParameter(parameter)).thenReturn(parameter.equals("share") ? "checked-by-the-filter" : "");
+        }
+        RecordedResponse response = new RecordedResponse();
+        service(request, response);
+        return response;
+    }
+
     private void startedWithSendfile() throws Exception {
         ReelConfig defaults = ReelConfig.defaults();
         deployment.config = new ReelConfig(defaults.asyncTimeout(),
