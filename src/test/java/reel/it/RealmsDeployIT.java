@@ -130,6 +130,14 @@ final class RealmsDeployIT {
                 basic(outsider, outsidersPassword)), BodyHandlers.ofString());
         assertEquals(403, forbidden.statusCode(), "signed in through the realm without the role");
         assertTrue(forbidden.body().contains("Signed in as <strong>" + outsider + "</strong>"), forbidden::body);
+
+        // The example's LockOutRealm: 5 wrong passwords in a row lock the user out, the right one included.
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(401, CLIENT.send(get(tomcat, "/reel/", "Authorization", basic(member, "guess-" + attempt)),
+                    BodyHandlers.discarding()).statusCode(), "guess " + attempt);
+        }
+        assertEquals(401, CLIENT.send(get(tomcat, "/reel/", "Authorization", signedIn), BodyHandlers.discarding())
+                .statusCode(), "locked out after 5 wrong passwords, the right one included");
     }
 
     /** The first fenced block in {@code language} after {@code heading} in docs/OPERATIONS.md, as an operator copies it. */
