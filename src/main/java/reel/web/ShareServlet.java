@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import reel.access.Door;
 import reel.access.ShareOutcome;
@@ -43,10 +44,11 @@ public final class ShareServlet extends HttpServlet {
                 Optional.ofNullable(request.getParameter("path")), Optional.ofNullable(request.getParameter("for")));
         ShareOutcome outcome = new Door(access).shareMaker().decide(share,
                 path -> video(library.get(), Viewers.mayEnter(request, access), path), Instant.now());
-        // Never the token: it opens the video to anyone until it expires.
-        LOG.fine(() -> "share link for user=" + user.orElse("-") + " path=" + share.path().orElse("-") + " -> "
-                + outcome.getClass().getSimpleName() + (outcome instanceof ShareOutcome.Made made
-                        ? " until " + made.expiry() : ""));
+        // Never the token: it opens the video to anyone until it expires. A link made is an audit event (who
+        // let anyone watch what, until when), so INFO; refusals are FINE, like every other refused access.
+        LOG.log(outcome instanceof ShareOutcome.Made ? Level.INFO : Level.FINE, () -> "share link for user="
+                + user.orElse("-") + " path=" + share.path().orElse("-") + " -> " + outcome.getClass().getSimpleName()
+                + (outcome instanceof ShareOutcome.Made made ? " until " + made.expiry() : ""));
         PageReply reply = PageReplies.share(request.getContextPath(), user, outcome);
         PageWriter.write(reply, response);
     }

@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -219,7 +220,9 @@ class ShareServletTest {
             Matcher link = LINK.matcher(body(response));
             assertTrue(link.find(), body(response));
             String signature = link.group(2).substring(link.group(2).indexOf('.') + 1);
-            assertFalse(log.records().isEmpty(), "the decision is logged at FINE");
+            assertEquals(List.of("INFO share link for user=ana path=" + VIDEO + " -> Made until "
+                    + Instant.ofEpochSecond(Long.parseLong(link.group(2).substring(0, link.group(2).indexOf('.'))))),
+                    log.messagesAtOrAbove(Level.INFO), "a link made is an audit event: who, what, until when");
             assertTrue(log.records().stream().noneMatch(record -> record.getMessage().contains(signature)),
                     () -> log.messagesAtOrAbove(Level.ALL).toString());
         }
