@@ -1,25 +1,16 @@
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
+import reel.it.NginxConf;
 
 /**
- * deploy/nginx/reel.conf as the benchmark runs it: the file's own text with only the things ScaleOutIT
- * changes made local (the node lines, the listen line, the cache folder, the log folder), each of which
- * must be spelled as the file spells it, so the benchmark never measures a configuration other than the
- * documented one. And the nginx.conf around it: the plain nginx server's worker settings, Debian's
- * sendfile and tcp_nopush, every path under one folder.
+ * deploy/nginx/reel.conf as the benchmark runs it: the site file as the tests run it ({@link NginxConf},
+ * compiled beside the benchmark by run.sh), with one node; and the nginx.conf around it: the plain nginx
+ * server's worker settings, Debian's sendfile and tcp_nopush, every path under one folder.
  */
 final class ReelConf {
 
     /** The tested configuration, relative to the project folder bench/run.sh runs in. */
-    static final Path SITE = Path.of("deploy/nginx/reel.conf");
-
-    /** The upstream's node lines, one or more in a row: documentation addresses, port 8080, the same parameters. */
-    private static final Pattern NODE_LINES =
-            Pattern.compile("(?m)^( +)server 192\\.0\\.2\\.\\d+:8080( [^;\\n]*|);\\n(?:\\1server 192\\.0\\.2\\.\\d+:8080\\2;\\n)*");
-    private static final String LISTEN = "listen 80 ";
-    private static final String CACHE_FOLDER = "proxy_cache_path /var/cache/nginx/reel ";
-    private static final String LOG_FOLDER = "/var/log/nginx/";
+    static final Path SITE = NginxConf.SITE;
 
     private ReelConf() {
     }
@@ -29,18 +20,7 @@ final class ReelConf {
      * {@code folder}/cache and the logs in {@code folder}/logs.
      */
     static String site(String conf, int nodePort, int port, Path folder) {
-        Matcher nodes = NODE_LINES.matcher(conf);
-        if (!nodes.find()) {
-            throw new IllegalStateException(SITE + " has no line like \"server 192.0.2.11:8080 ...;\" in its upstream");
-        }
-        String withNode = conf.substring(0, nodes.start()) + nodes.group(1) + "server 127.0.0.1:" + nodePort
-                + nodes.group(2) + ";\n" + conf.substring(nodes.end());
-        if (nodes.find()) {
-            throw new IllegalStateException(SITE + ": the node lines must follow each other with the same parameters");
-        }
-        String withListen = replaceOnce(withNode, LISTEN, "listen 127.0.0.1:" + port + " ");
-        String withCache = replaceOnce(withListen, CACHE_FOLDER, "proxy_cache_path " + folder.resolve("cache") + " ");
-        return replaceOnce(withCache, LOG_FOLDER, folder.resolve("logs") + "/");
+        return NginxConf.site(conf, List.of(nodePort), port, folder);
     }
 
     /**
@@ -68,13 +48,5 @@ final class ReelConf {
                   include %3$s;
                 }
                 """.formatted(asRoot ? "user root;\n" : "", folder, site);
-    }
-
-    private static String replaceOnce(String text, String target, String replacement) {
-        int at = text.indexOf(target);
-        if (at < 0 || text.indexOf(target, at + 1) >= 0) {
-            throw new IllegalStateException(SITE + " does not contain exactly one " + target);
-        }
-        return text.replace(target, replacement);
     }
 }

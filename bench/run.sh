@@ -48,7 +48,8 @@ fi
 # Several source files, which the single-file source launcher (java Bench.java) cannot run.
 # UTF-8 spelled out: the report's table text has µ, → and ×, whatever the machine's locale.
 rm -rf "$work/classes"
-javac -encoding UTF-8 -d "$work/classes" bench/*.java
+# With the tests' NginxConf, so the benchmark runs deploy/nginx/reel.conf exactly as ScaleOutIT does.
+javac -encoding UTF-8 -d "$work/classes" bench/*.java src/test/java/reel/it/NginxConf.java
 java -cp "$work/classes" Bench --work="$work" --catalina-home="target/tomcat/apache-tomcat-$tomcat_version" \
   --war=target/reel.war --report="${REPORT:-docs/benchmarks.md}" --viewers="${1:-1000,5000}" --only="${ONLY:-}" \
   --stalled="${STALLED:-2000}" "${baseline_args[@]}"

@@ -11,11 +11,13 @@ import java.util.stream.Collectors;
  * theirs replaced (the nodes, the listen line, the cache folder, the log folder) and nothing else; each
  * must be spelled as the file spells it today, so a test can never run a configuration other than the
  * documented one. And the nginx.conf around it, which Debian's own nginx.conf is in production.
+ * Public, and needing only the JDK, because bench/run.sh compiles it beside the benchmark, which runs the
+ * same site file.
  */
-final class NginxConf {
+public final class NginxConf {
 
     /** The configuration that docs/SCALING.md describes, relative to the project folder Maven runs in. */
-    static final Path SITE = Path.of("deploy/nginx/reel.conf");
+    public static final Path SITE = Path.of("deploy/nginx/reel.conf");
 
     /** The upstream's node lines: documentation addresses (RFC 5737), port 8080, the same parameters each. */
     private static final Pattern NODE_LINE = Pattern.compile("(?m)^( +)server 192\\.0\\.2\\.\\d+:8080( [^;\\n]*)?;\\n");
@@ -30,7 +32,7 @@ final class NginxConf {
      * The site file for nodes listening on 127.0.0.1 at {@code nodePorts}, in their order, for nginx on
      * 127.0.0.1:{@code port}, with its cache in {@code folder}/cache and its logs in {@code folder}/logs.
      */
-    static String site(String conf, List<Integer> nodePorts, int port, Path folder) {
+    public static String site(String conf, List<Integer> nodePorts, int port, Path folder) {
         if (nodePorts.isEmpty()) {
             throw new IllegalArgumentException("an upstream needs a node");
         }
