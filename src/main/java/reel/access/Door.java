@@ -64,11 +64,20 @@ public record Door(Access access) {
             Instant now) {
         Optional<String> sharedFile = SHARED_URLS.stream().filter(path::startsWith).findFirst()
                 .map(prefix -> path.substring(prefix.length() - 1));
-        if (share.isPresent() && sharedFile.isPresent()) {
+        if (share.isPresent() && sharedFile.isPresent() && judgesTokens()) {
             return shareVerdict(sharedFile.get(), share.get(), now) == ShareVerdict.VALID
                     ? Admission.SHARED : Admission.SHARE_INVALID;
         }
         return member(path, user, hasRole);
+    }
+
+    /**
+     * Whether a share token counts at all: with sharing on, or with sign-in on, where a link made before the
+     * secret was removed must say it no longer holds rather than ask its holder to sign in. With neither,
+     * reel is as it was before links existed, and a {@code share} parameter means nothing.
+     */
+    private boolean judgesTokens() {
+        return access.sharing().isEnabled() || access.requiresSignIn();
     }
 
     /** The links this deployment signs and checks; empty while sharing is off. */

@@ -37,11 +37,14 @@ public record ShareMaker(Optional<ShareLinks> links, Duration maxAge) {
      *        same spelling every link to it uses
      */
     public ShareOutcome decide(ShareRequest request, Function<String, Optional<String>> video, Instant now) {
+        if (links.isEmpty()) {
+            return new ShareOutcome.SharingOff();
+        }
         Optional<String> origin = SameOrigin.of(request.origin(), request.referer(), request.host());
         if (origin.isEmpty()) {
             return new ShareOutcome.CrossSite();
         }
-        if (links.isEmpty() || request.user().isEmpty() || !request.mayShare()) {
+        if (request.user().isEmpty() || !request.mayShare()) {
             return new ShareOutcome.NotAllowed();
         }
         Optional<String> path = request.path().flatMap(video);

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** What a request to make a share link gets; each case is one answer with its own status. */
-public sealed interface ShareOutcome permits ShareOutcome.Made, ShareOutcome.CrossSite, ShareOutcome.NotAllowed,
-        ShareOutcome.NoSuchVideo, ShareOutcome.BadDuration {
+public sealed interface ShareOutcome permits ShareOutcome.Made, ShareOutcome.SharingOff, ShareOutcome.CrossSite,
+        ShareOutcome.NotAllowed, ShareOutcome.NoSuchVideo, ShareOutcome.BadDuration {
 
     int status();
 
@@ -27,6 +27,14 @@ public sealed interface ShareOutcome permits ShareOutcome.Made, ShareOutcome.Cro
         }
     }
 
+    /** No {@code share.secret}: 404, as for any address reel does not have, as before sharing existed. */
+    record SharingOff() implements ShareOutcome {
+        @Override
+        public int status() {
+            return 404;
+        }
+    }
+
     /** Posted from another site, or without Origin and Referer: 403, nothing made. */
     record CrossSite() implements ShareOutcome {
         @Override
@@ -35,7 +43,7 @@ public sealed interface ShareOutcome permits ShareOutcome.Made, ShareOutcome.Cro
         }
     }
 
-    /** Nobody signed in, sharing off, or the user lacks {@code share.role}: 403. */
+    /** Nobody signed in, or the user lacks {@code share.role}: 403. */
     record NotAllowed() implements ShareOutcome {
         @Override
         public int status() {

@@ -57,6 +57,12 @@ final class MessagePage {
                 + " server allows. Go back to the video and choose again.", "Back to the library");
     }
 
+    /** A sign-out posted from another site: nothing happened, and the page says where it works. */
+    static Markup crossSiteSignOut(Links links) {
+        return render(links, "Not signed out", "Signing out works from the button on reel's own pages. You are"
+                + " still signed in.", "Back to the library");
+    }
+
     /** After signing out; the link asks the container to sign in again. */
     static Markup signedOut(Links links) {
         return render(links, "Signed out", "You are signed out. Close the browser to be sure it forgets your"

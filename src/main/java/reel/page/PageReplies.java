@@ -3,6 +3,7 @@ package reel.page;
 import java.util.Optional;
 import java.util.function.Supplier;
 import reel.access.ShareOutcome;
+import reel.access.SignOut;
 import reel.media.FolderView;
 import reel.media.LibraryPath;
 import reel.media.MediaLibrary;
@@ -78,10 +79,10 @@ public final class PageReplies {
         Links links = new Links(contextPath, signedIn);
         if (outcome instanceof ShareOutcome.Made made) {
             LibraryPath video = LibraryPath.parse(made.path()).orElseThrow();
-            return new PageReply.Document(made.status(), SharePage.render(links, made.origin(), video, made.token(),
+            return new PageReply.Unstored(made.status(), SharePage.render(links, made.origin(), video, made.token(),
                     made.expiry()).html());
         }
-        if (outcome instanceof ShareOutcome.NoSuchVideo) {
+        if (outcome instanceof ShareOutcome.NoSuchVideo || outcome instanceof ShareOutcome.SharingOff) {
             return notFound(links);
         }
         if (outcome instanceof ShareOutcome.BadDuration bad) {
@@ -93,9 +94,18 @@ public final class PageReplies {
         throw new AssertionError(outcome);
     }
 
-    /** After sign-out: a page that says so, sent with a challenge so the browser forgets the credentials. */
-    public static PageReply signedOut(String contextPath, String realm) {
-        return new PageReply.Challenge(MessagePage.signedOut(new Links(contextPath)).html(), realm);
+    /**
+     * What a sign-out request gets: a page that says so (with the challenge that makes a browser forget Basic
+     * credentials), a refusal from another site, or nothing at all where sign-in is off.
+     */
+    public static PageReply signOut(String contextPath, SignOut outcome, String realm) {
+        Links links = new Links(contextPath);
+        return switch (outcome) {
+            case NOT_HERE -> notFound(links);
+            case CROSS_SITE -> new PageReply.Document(outcome.status(), MessagePage.crossSiteSignOut(links).html());
+            case CHALLENGE -> new PageReply.Challenge(MessagePage.signedOut(links).html(), realm);
+            case SIGNED_OUT -> new PageReply.Document(outcome.status(), MessagePage.signedOut(links).html());
+        };
     }
 
     /** A player page; {@link PageReply.Hidden} when a link puts the video where the viewer may not enter. */

@@ -7,14 +7,24 @@ import java.util.Objects;
  * What the page servlet sends: an HTML document with a status, a redirect to a canonical address, or the
  * page that explains a media folder reel cannot use, which every URL under it answers.
  */
-public sealed interface PageReply permits PageReply.Document, PageReply.Hidden, PageReply.Redirect,
-        PageReply.Unavailable, PageReply.Challenge {
+public sealed interface PageReply permits PageReply.Document, PageReply.Unstored, PageReply.Hidden,
+        PageReply.Redirect, PageReply.Unavailable, PageReply.Challenge {
 
     int status();
 
     /** @param html the finished page; inside reel.page it is built as typed markup, here it is only written */
     record Document(int status, String html) implements PageReply {
         public Document {
+            Objects.requireNonNull(html, "html");
+        }
+    }
+
+    /**
+     * A page that holds a share link: never stored (RFC 9111 §5.2.2.5, {@code no-store}), not even by the
+     * browser that asked for it, since whoever reads that browser's cache later could watch with the link.
+     */
+    record Unstored(int status, String html) implements PageReply {
+        public Unstored {
             Objects.requireNonNull(html, "html");
         }
     }

@@ -26,6 +26,8 @@ final class PageWriter {
             // Pages list the folder as it is now, with links to each file's current version: a browser
             // revalidates rather than show a stale listing, and a shared cache does not keep them at all.
             writeHtml(document.html(), PAGE_CACHING, response);
+        } else if (reply instanceof PageReply.Unstored unstored) {
+            writeHtml(unstored.html(), "no-store", response);
         } else if (reply instanceof PageReply.Hidden hidden) {
             // Byte for byte the not-found page, so a place hidden through a link looks like no place at all.
             writeHtml(hidden.html(), PAGE_CACHING, response);

@@ -6,13 +6,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Optional;
+import reel.access.SignOut;
 import reel.page.PageReplies;
 
 /**
  * {@code POST /sign-out}: forgets the signed-in user in the container ({@link HttpServletRequest#logout},
- * and the session if an authenticator made one) and answers with a page that says so. The answer is a
- * 401 with reel's Basic challenge, because a browser keeps Basic credentials and sends them again
- * unasked until a 401 for its realm tells it they no longer hold.
+ * and the session if an authenticator made one) and answers with a page that says so, when
+ * {@link SignOut} says this request may; a Basic user's browser is also told to drop its credentials.
  */
 public final class SignOutServlet extends HttpServlet {
 
@@ -24,11 +25,20 @@ public final class SignOutServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException,
             ServletException {
-        request.logout();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
+        SignOut outcome = SignOut.decide(Deployment.of(getServletContext()).config().access().requiresSignIn(),
+                Optional.ofNullable(request.getAuthType()), header(request, "Origin"), header(request, "Referer"),
+                header(request, "Host"));
+        if (outcome == SignOut.CHALLENGE || outcome == SignOut.SIGNED_OUT) {
+            request.logout();
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
         }
-        PageWriter.write(PageReplies.signedOut(request.getContextPath(), REALM), response);
+        PageWriter.write(PageReplies.signOut(request.getContextPath(), outcome, REALM), response);
+    }
+
+    private static Optional<String> header(HttpServletRequest request, String name) {
+        return Optional.ofNullable(request.getHeader(name));
     }
 }

@@ -55,6 +55,18 @@ class DoorTest {
         assertEquals(Admission.OPEN, SIGN_IN_OFF.admit(path, Optional.empty(), role -> false));
     }
 
+    /** Nothing set, reel is as before share links: a {@code share} parameter, however spelled, means nothing. */
+    @ParameterizedTest(name = "{0}?share={1} -> OPEN")
+    @CsvSource(delimiter = '|', textBlock = """
+            /watch/a.mp4     | anything
+            /video/a.mp4     | 1800000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+            /subtitles/a.srt | ''
+            """)
+    void withNothingSetAShareParameterMeansNothing(String path, String token) {
+        assertEquals(Admission.OPEN, SIGN_IN_OFF.admit(path, Optional.of(token), Optional.empty(), role -> false,
+                java.time.Instant.parse("2026-12-01T00:00:00Z")));
+    }
+
     @ParameterizedTest(name = "{0} by {1} with roles [{2}] -> {3}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # every URL under the folder, for a viewer without its role: as if it did not exist

@@ -65,8 +65,10 @@ class ShareMakerTest {
     void withSharingOffNothingIsMade() {
         ShareMaker off = new ShareMaker(Optional.empty(), Duration.ofDays(7));
 
-        assertInstanceOf(ShareOutcome.NotAllowed.class, off.decide(request(ORIGIN, "ana", true, "/Shorts/a.mp4", "3600"),
+        assertInstanceOf(ShareOutcome.SharingOff.class, off.decide(request(ORIGIN, "ana", true, "/Shorts/a.mp4", "3600"),
                 ShareMakerTest::onlyShortsAreVideos, NOW));
+        assertInstanceOf(ShareOutcome.SharingOff.class, off.decide(request("https://evil.example", "ana", true,
+                "/Shorts/a.mp4", "3600"), ShareMakerTest::onlyShortsAreVideos, NOW), "from anywhere: no such address");
     }
 
     @Test

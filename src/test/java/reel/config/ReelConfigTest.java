@@ -127,6 +127,7 @@ class ReelConfigTest {
     @ParameterizedTest(name = "share.secret of {0} characters is refused without repeating it")
     @CsvSource(delimiter = '|', textBlock = """
             short-and-guessable
+            YOUR-OWN-SECRET
             q3T0nX9pWm2cVb7LrYs5Hd8KfJa1Ez4GuQo6Ni0Rt2
             'q3T0nX9pWm2cVb7LrYs5Hd8 fJa1Ez4GuQo6Ni0Rt2w'
             """)

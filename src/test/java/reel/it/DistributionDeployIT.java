@@ -79,9 +79,9 @@ final class DistributionDeployIT {
     static final String ACCESS_ROLE = """
               <Parameter name="reel.access.role" value="reel-viewer" override="false"/>
               <Parameter name="reel.access.folders" value="Board:board-members;Training/HR:hr,hr-leads" override="false"/>
-              <Parameter name="reel.share.secret" value="q3T0nX9pWm2cVb7LrYs5Hd8KfJa1Ez4GuQo6Ni0Rt2w" override="false"/>
+              <Parameter name="reel.share.secret" value="YOUR-OWN-SECRET" override="false"/>
             """;
-    /** The share.secret above, for signing links the way docs/OPERATIONS.md says reel does. */
+    /** The share.secret the test puts in the placeholder above, and signs links with as docs/OPERATIONS.md says reel does. */
     private static final String SHARE_SECRET = "q3T0nX9pWm2cVb7LrYs5Hd8KfJa1Ez4GuQo6Ni0Rt2w";
     /** docs/OPERATIONS.md, "Another authenticator": a valve that replaces web.xml's BASIC. */
     static final String DIGEST_VALVE = """
@@ -243,7 +243,7 @@ final class DistributionDeployIT {
         Files.createSymbolicLink(media.resolve("Minutes link.mp4"), Path.of("Board/Minutes.mp4"));
         try (CatalinaProcess tomcat = CatalinaProcess.prepare(home, work.resolve("base"), Map.of())) {
             tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media).replace("</Context>",
-                    ACCESS_ROLE + "</Context>"));
+                    accessSettings() + "</Context>"));
             tomcat.insertBefore("conf/tomcat-users.xml", "</tomcat-users>", VIEWERS);
             tomcat.insertBefore("conf/server.xml", "</Host>", ERROR_REPORT_VALVE);
             tomcat.deploy(war());
@@ -284,20 +284,36 @@ final class DistributionDeployIT {
             assertLogged(tomcat, "share.secret=(set) (from context parameter reel.share.secret)");
             assertTrue(tomcat.logLines().stream().noneMatch(line -> line.contains(SHARE_SECRET)), "the secret is never logged");
 
-            HttpResponse<String> signOut = CLIENT.send(java.net.http.HttpRequest.newBuilder(tomcat.uri("/reel/sign-out"))
-                    .header("Authorization", ana).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
-                    BodyHandlers.ofString());
+            HttpResponse<String> elsewhere = signOut(tomcat, ana, "https://evil.example");
+            assertEquals(403, elsewhere.statusCode(), "no other site signs her out");
+            assertTrue(elsewhere.body().contains("You are still signed in"), elsewhere::body);
+            HttpResponse<String> signOut = signOut(tomcat, ana, origin(tomcat));
             assertEquals(401, signOut.statusCode(), "the challenge makes the browser forget her credentials");
             assertTrue(signOut.body().contains("You are signed out"), signOut::body);
 
             // docs/OPERATIONS.md, "Another authenticator": a valve in reel.xml takes BASIC's place.
             tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media).replace("</Context>",
-                    ACCESS_ROLE + DIGEST_VALVE + "</Context>"));
+                    accessSettings() + DIGEST_VALVE + "</Context>"));
             awaitHealthy(tomcat, Optional.of(started), 4);
             HttpResponse<String> digest = CLIENT.send(get(tomcat, "/reel/"), BodyHandlers.ofString());
             assertEquals(401, digest.statusCode());
             assertTrue(digest.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Digest realm=\"reel\""),
                     () -> digest.headers().map().toString());
+            // A nonce answered once is not taken again (replay), so each request answers a fresh challenge.
+            List<String> challenges = digest.headers().allValues("WWW-Authenticate");
+            String digestAna = DigestCredentials.answer(challenges, "GET", "/reel/", "ana", "change-me-too").orElseThrow();
+            HttpResponse<String> digestLibrary = CLIENT.send(get(tomcat, "/reel/", "Authorization", digestAna),
+                    BodyHandlers.ofString());
+            assertEquals(200, digestLibrary.statusCode(), "Ana signs in through Digest, her password never sent");
+            assertTrue(digestLibrary.body().contains("Signed in as <strong>ana</strong>"), digestLibrary::body);
+            assertEquals(401, CLIENT.send(get(tomcat, "/reel/", "Authorization", DigestCredentials.answer(
+                    challenges(tomcat), "GET", "/reel/", "ana", "change-me-also").orElseThrow()), BodyHandlers.discarding())
+                    .statusCode(), "a wrong password through Digest");
+            HttpResponse<String> digestSignOut = signOut(tomcat, DigestCredentials.answer(challenges(tomcat), "POST",
+                    "/reel/sign-out", "ana", "change-me-too").orElseThrow(), origin(tomcat));
+            assertEquals(200, digestSignOut.statusCode(), "signed out, without a Basic challenge Digest never asks");
+            assertTrue(digestSignOut.headers().firstValue("WWW-Authenticate").isEmpty(), () -> digestSignOut.headers().toString());
+            assertTrue(digestSignOut.body().contains("You are signed out"), digestSignOut::body);
 
             assertEquals(143, tomcat.stop(), "Tomcat ends by SIGTERM through its shutdown hook");
             assertEquals(List.of(), tomcat.problems(), () -> "log problems in " + tomcat.base().resolve("logs"));
@@ -447,6 +463,30 @@ final class DistributionDeployIT {
         mac.init(new javax.crypto.spec.SecretKeySpec(SHARE_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(
                 mac.doFinal(("reel share link v1\n" + expiry + "\n" + path).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The settings of docs/OPERATIONS.md as an operator writes them, with a secret of their own. */
+    private static String accessSettings() {
+        return ACCESS_ROLE.replace("\"YOUR-OWN-SECRET\"", "\"" + SHARE_SECRET + "\"");
+    }
+
+    /** The sign-out button's form, posted as a browser does: with the page's origin, here {@code origin}. */
+    private static HttpResponse<String> signOut(CatalinaProcess tomcat, String authorization, String origin)
+            throws Exception {
+        return CLIENT.send(java.net.http.HttpRequest.newBuilder(tomcat.uri("/reel/sign-out"))
+                .header("Authorization", authorization).header("Origin", origin)
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(), BodyHandlers.ofString());
+    }
+
+    /** The WWW-Authenticate fields of a request nobody signed in, each with a nonce never used before. */
+    private static List<String> challenges(CatalinaProcess tomcat) throws Exception {
+        return CLIENT.send(get(tomcat, "/reel/"), BodyHandlers.discarding()).headers().allValues("WWW-Authenticate");
+    }
+
+    /** The origin of reel's pages as the test's client reaches them. */
+    private static String origin(CatalinaProcess tomcat) {
+        String uri = tomcat.uri("/").toString();
+        return uri.substring(0, uri.length() - 1);
     }
 
     static String basic(String user, String password) {

@@ -218,6 +218,26 @@ class ViewerIT {
         assertEquals(Optional.of("same-origin"), response.headers().firstValue("Referrer-Policy"), path);
     }
 
+    /** With no access setting, reel is as it was before sign-in and share links existed (issue 14). */
+    @Test
+    void withNothingSetSignInAndShareLinksAreNotThere() throws Exception {
+        HttpResponse<String> player = send("/reel/watch/Talk.mp4?share=1800000000.forged");
+        assertEquals(200, player.statusCode(), "a share parameter means nothing");
+        assertTrue(!player.body().contains("Share for") && !player.body().contains("Sign out"), player::body);
+        assertEquals(206, send("/reel/video/Talk.mp4?share=junk", "Range", "bytes=0-9").statusCode());
+        for (String form : new String[] {"/reel/sign-out", "/reel/share"}) {
+            HttpResponse<String> posted = CLIENT.send(HttpRequest.newBuilder(uri(form)).header("Origin", origin())
+                    .POST(HttpRequest.BodyPublishers.ofString("")).build(), BodyHandlers.ofString());
+            assertEquals(404, posted.statusCode(), form + " does not exist");
+            assertTrue(posted.headers().firstValue("WWW-Authenticate").isEmpty(), form);
+        }
+    }
+
+    private static String origin() {
+        String uri = server.uri("/").toString();
+        return uri.substring(0, uri.length() - 1);
+    }
+
     private static HttpResponse<String> send(String path, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
         if (headers.length > 0) {

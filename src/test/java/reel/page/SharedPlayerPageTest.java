@@ -68,7 +68,7 @@ class SharedPlayerPageTest {
 
     @Test
     void theMadeLinkIsShownWholeToCopyWithItsExpiry() {
-        String html = ((PageReply.Document) PageReplies.share("/reel", Optional.of("ana"), new ShareOutcome.Made(
+        String html = ((PageReply.Unstored) PageReplies.share("/reel", Optional.of("ana"), new ShareOutcome.Made(
                 "https://videos.example.com", "/Shorts/a b.mp4", "1800086400.abc", Instant.ofEpochSecond(1_800_086_400L))))
                 .html();
 
@@ -82,6 +82,7 @@ class SharedPlayerPageTest {
             CrossSite   | 403 | You cannot make share links here
             NotAllowed  | 403 | You cannot make share links here
             NoSuchVideo | 404 | There is no folder or video at this address
+            SharingOff  | 404 | There is no folder or video at this address
             BadDuration | 400 | A share link lasts from one hour
             """)
     void everyRefusalHasItsStatusAndPage(String outcome, int status, String text) {
@@ -89,6 +90,7 @@ class SharedPlayerPageTest {
             case "CrossSite" -> new ShareOutcome.CrossSite();
             case "NotAllowed" -> new ShareOutcome.NotAllowed();
             case "NoSuchVideo" -> new ShareOutcome.NoSuchVideo();
+            case "SharingOff" -> new ShareOutcome.SharingOff();
             default -> new ShareOutcome.BadDuration();
         };
 
@@ -100,7 +102,7 @@ class SharedPlayerPageTest {
 
     @Test
     void everyShareOutcomeHasAPage() {
-        assertEquals(5, ShareOutcome.class.getPermittedSubclasses().length, "a new outcome needs a row above");
+        assertEquals(6, ShareOutcome.class.getPermittedSubclasses().length, "a new outcome needs a row above");
     }
 
     private static Playback playback() {

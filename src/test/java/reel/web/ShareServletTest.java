@@ -151,10 +151,10 @@ class ShareServletTest {
     /** Whether a link is made hangs on share.secret and share.role, and on someone being signed in. */
     @ParameterizedTest(name = "share.secret {0}, share.role {1}, {2} holding [{3}] -> {4}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # sharing off: nobody, whatever they hold
-            off | -           | ana | reel-sharer | 403
-            off | reel-sharer | ana | reel-sharer | 403
-            off | -           | ana | -           | 403
+            # sharing off: no such address, whoever asks
+            off | -           | ana | reel-sharer | 404
+            off | reel-sharer | ana | reel-sharer | 404
+            off | -           | ana | -           | 404
             # share.role unset: every signed-in user reel lets in, and nobody else
             on  | -           | ana | -           | 200
             on  | -           | ana | reel-viewer | 200
@@ -173,8 +173,8 @@ class ShareServletTest {
 
         assertEquals(status, response.status);
         assertPage(response);
-        assertTrue(body(response).contains(status == 200 ? "<h1>Share link</h1>" : "<h1>Not allowed</h1>"),
-                body(response));
+        assertTrue(body(response).contains(status == 200 ? "<h1>Share link</h1>"
+                : status == 404 ? "<h1>Not found</h1>" : "<h1>Not allowed</h1>"), body(response));
         assertEquals(status == 200, LINK.matcher(body(response)).find(), body(response));
     }
 
@@ -267,10 +267,13 @@ class ShareServletTest {
         assertFalse(LINK.matcher(body(response)).find(), body(response));
     }
 
-    /** Every page this servlet writes: HTML, never kept by a shared cache, no redirect, never the secret. */
+    /**
+     * Every page this servlet writes: HTML, never kept by a shared cache (the one with a link by no cache at
+     * all), no redirect, never the secret.
+     */
     private static void assertPage(RecordedResponse response) {
         assertEquals("text/html; charset=utf-8", response.header("Content-Type"));
-        assertEquals("private, no-cache", response.header("Cache-Control"));
+        assertEquals(response.status == 200 ? "no-store" : "private, no-cache", response.header("Cache-Control"));
         assertFalse(response.headers.containsKey("Location"));
         assertEquals(String.valueOf(response.body.size()), response.header("Content-Length"));
         assertFalse(body(response).contains(SECRET_TEXT), "the secret is never sent");
