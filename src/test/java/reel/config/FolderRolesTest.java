@@ -42,6 +42,32 @@ class FolderRolesTest {
         assertEquals(expected, ROLES.mayEnter(List.of(place.split("/")), held::contains));
     }
 
+    /** A folder under two rules needs one role of each: the deeper rule narrows, it does not open. */
+    @ParameterizedTest(name = "{0} with roles [{1}] -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Board/Minutes.mp4           | board-members          | true
+            Board/Audit/Report.mp4      | board-members          | false
+            Board/Audit/Report.mp4      | auditors               | false
+            Board/Audit/Report.mp4      | board-members auditors | true
+            """)
+    void aPlaceUnderTwoRulesNeedsARoleOfEach(String place, String roles, boolean expected) {
+        FolderRoles nested = FolderRoles.parse("Board:board-members;Board/Audit:auditors").orElseThrow();
+        Set<String> held = roles == null ? Set.of() : Set.of(roles.split(" "));
+
+        assertEquals(expected, nested.mayEnter(List.of(place.split("/")), held::contains));
+    }
+
+    /** A name typed composed (NFC) and one stored decomposed (NFD, as macOS writes names) are one folder. */
+    @org.junit.jupiter.api.Test
+    void unicodeFormsOfANameAreOneFolder() {
+        FolderRoles composed = FolderRoles.parse("Caf\u00e9:staff").orElseThrow();
+        FolderRoles decomposed = FolderRoles.parse("Cafe\u0301:staff").orElseThrow();
+
+        assertEquals(false, composed.mayEnter(List.of("Cafe\u0301", "a.mp4"), role -> false));
+        assertEquals(false, decomposed.mayEnter(List.of("Caf\u00e9", "a.mp4"), role -> false));
+        assertEquals(true, composed.mayEnter(List.of("Cafe", "a.mp4"), role -> false), "another folder");
+    }
+
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Board:board-members                        | Board:board-members

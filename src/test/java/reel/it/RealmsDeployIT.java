@@ -35,6 +35,11 @@ final class RealmsDeployIT {
 
     private static final long VIDEO_SIZE = 100_000;
     private static final String VIDEO = "Spelled Offsets.mp4";
+    static final String DATA_SOURCE_REALM = "**Users in a database: `DataSourceRealm`**";
+    static final String JNDI_REALM = "**LDAP or Active Directory: `JNDIRealm`**";
+    /** The blocks of docs/OPERATIONS.md this test reads and runs as they stand: heading, then language. */
+    static final List<List<String>> EXAMPLES = List.of(List.of(DATA_SOURCE_REALM, "xml"), List.of(JNDI_REALM, "xml"),
+            List.of(JNDI_REALM, "sh"));
 
     static List<Path> distributions() {
         return DistributionDeployIT.distributions();
@@ -59,7 +64,7 @@ final class RealmsDeployIT {
                 MERGE INTO user_roles KEY(user_name, role_name) VALUES ('dana', 'reel-viewer'), ('eli', 'manager-gui');
                 """.formatted(sha256Hex("change-me-four"), sha256Hex("change-me-five")));
         String url = "jdbc:h2:mem:users;DB_CLOSE_DELAY=-1;INIT=RUNSCRIPT FROM '" + script.toAbsolutePath() + "'";
-        String example = operationsBlock("**Users in a database: `DataSourceRealm`**", "xml");
+        String example = operationsBlock(DATA_SOURCE_REALM, "xml");
         String context = fillOnce(fillOnce(fillOnce(example, "\"/srv/videos\"", "\"" + media.toAbsolutePath() + "\""),
                 "\"JDBC-DRIVER-CLASS\"", "\"org.h2.Driver\""), "\"JDBC-URL\"", "\"" + url + "\"");
         try (CatalinaProcess tomcat = CatalinaProcess.prepare(home, work.resolve("base"), Map.of())) {
@@ -86,11 +91,11 @@ final class RealmsDeployIT {
                 new LdapDirectory.Member("eli", "change-me-five", "Accounting"));
         try (LdapDirectory directory = LdapDirectory.start(work, members);
                 CatalinaProcess tomcat = CatalinaProcess.prepare(home, work.resolve("base"), Map.of())) {
-            String example = operationsBlock("**LDAP or Active Directory: `JNDIRealm`**", "xml");
+            String example = operationsBlock(JNDI_REALM, "xml");
             tomcat.write("conf/Catalina/localhost/reel.xml", fillOnce(fillOnce(example,
                     "\"/srv/videos\"", "\"" + media.toAbsolutePath() + "\""),
                     "\"ldaps://ad.example.com:636\"", "\"ldaps://localhost:" + directory.port() + "\""));
-            runShell(operationsBlock("**LDAP or Active Directory: `JNDIRealm`**", "sh"),
+            runShell(operationsBlock(JNDI_REALM, "sh"),
                     directory.authority().getParent(), tomcat.base());
             deployAndSignIn(tomcat);
         }
