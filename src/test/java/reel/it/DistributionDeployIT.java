@@ -83,6 +83,8 @@ final class DistributionDeployIT {
             """;
     /** The share.secret the test puts in the placeholder above, and signs links with as docs/OPERATIONS.md says reel does. */
     private static final String SHARE_SECRET = "q3T0nX9pWm2cVb7LrYs5Hd8KfJa1Ez4GuQo6Ni0Rt2w";
+    /** Another, for the redeployment that rotates the secret. */
+    private static final String ROTATED_SECRET = "Xc7Lm2Qp9Rz4Tb1Vn8Hk3Jw6Ds0Fy5Ga2Eo7Ui4Pl9Mq";
     /** docs/OPERATIONS.md, "Another authenticator": a valve that replaces web.xml's BASIC. */
     static final String DIGEST_VALVE = """
               <Valve className="org.apache.catalina.authenticator.DigestAuthenticator"/>
@@ -243,7 +245,7 @@ final class DistributionDeployIT {
         Files.createSymbolicLink(media.resolve("Minutes link.mp4"), Path.of("Board/Minutes.mp4"));
         try (CatalinaProcess tomcat = CatalinaProcess.prepare(home, work.resolve("base"), Map.of())) {
             tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media).replace("</Context>",
-                    accessSettings() + "</Context>"));
+                    accessSettings(SHARE_SECRET) + "</Context>"));
             tomcat.insertBefore("conf/tomcat-users.xml", "</tomcat-users>", VIEWERS);
             tomcat.insertBefore("conf/server.xml", "</Host>", ERROR_REPORT_VALVE);
             tomcat.deploy(war());
@@ -292,9 +294,15 @@ final class DistributionDeployIT {
             assertTrue(signOut.body().contains("You are signed out"), signOut::body);
 
             // docs/OPERATIONS.md, "Another authenticator": a valve in reel.xml takes BASIC's place.
+            // docs/OPERATIONS.md, "Rotating the secret": here with the redeployment that swaps the authenticator.
+            long expiry = Instant.now().getEpochSecond() + 3600;
+            String madeBefore = "/reel/watch/Spelled%20Offsets.mp4?share=" + expiry + "." + sign("/Spelled Offsets.mp4", expiry);
             tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media).replace("</Context>",
-                    accessSettings() + DIGEST_VALVE + "</Context>"));
+                    accessSettings(ROTATED_SECRET) + DIGEST_VALVE + "</Context>"));
             awaitHealthy(tomcat, Optional.of(started), 4);
+            HttpResponse<String> rotated = CLIENT.send(get(tomcat, madeBefore), BodyHandlers.ofString());
+            assertEquals(403, rotated.statusCode(), "a new secret ends every link made with the old one");
+            assertTrue(rotated.body().contains("This share link is no longer valid"), rotated::body);
             HttpResponse<String> digest = CLIENT.send(get(tomcat, "/reel/"), BodyHandlers.ofString());
             assertEquals(401, digest.statusCode());
             assertTrue(digest.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Digest realm=\"reel\""),
@@ -401,6 +409,14 @@ final class DistributionDeployIT {
         HttpResponse<byte[]> range = CLIENT.send(get(tomcat, source, "Range", "bytes=1000-1999"), BodyHandlers.ofByteArray());
         assertEquals(206, range.statusCode(), "plays and seeks");
         assertArrayEquals(Fixtures.bytes(1000, 1999), range.body());
+        java.util.regex.Matcher download = java.util.regex.Pattern.compile("href=\"([^\"]*download[^\"]*)\" download")
+                .matcher(page.body());
+        assertTrue(download.find(), page::body);
+        HttpResponse<byte[]> saved = CLIENT.send(get(tomcat, download.group(1).replace("&amp;", "&")),
+                BodyHandlers.ofByteArray());
+        assertEquals(200, saved.statusCode(), "and downloads it: " + download.group(1));
+        assertTrue(saved.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertEquals(VIDEO_SIZE, saved.body().length);
         HttpResponse<String> track = CLIENT.send(get(tomcat, attribute(page.body(), "<track kind=\"subtitles\" src=\"")),
                 BodyHandlers.ofString());
         assertEquals(200, track.statusCode());
@@ -466,8 +482,8 @@ final class DistributionDeployIT {
     }
 
     /** The settings of docs/OPERATIONS.md as an operator writes them, with a secret of their own. */
-    private static String accessSettings() {
-        return ACCESS_ROLE.replace("\"YOUR-OWN-SECRET\"", "\"" + SHARE_SECRET + "\"");
+    private static String accessSettings(String secret) {
+        return ACCESS_ROLE.replace("\"YOUR-OWN-SECRET\"", "\"" + secret + "\"");
     }
 
     /** The sign-out button's form, posted as a browser does: with the page's origin, here {@code origin}. */
