@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.logging.Logger;
+import reel.http.Audience;
 import reel.http.HttpDate;
 import reel.http.MediaCaching;
 import reel.http.RequestHeaders;
@@ -50,12 +51,13 @@ public final class SubtitleServlet extends HttpServlet {
                 Viewers.mayEnter(request, deployment.config().access()));
         LOG.fine(() -> request.getMethod() + " subtitles -> " + reply.status());
         Optional<String> version = Optional.ofNullable(request.getParameter(VideoServlet.VERSION_PARAMETER));
+        Audience audience = Viewers.audience(request, deployment.config().access());
         if (reply instanceof SubtitleReply.Convert convert) {
-            writeWebVtt(convert, CACHING.cacheControl(version, convert.etag()), response);
+            writeWebVtt(convert, CACHING.cacheControl(version, convert.etag(), audience), response);
         } else if (reply instanceof SubtitleReply.NotModified notModified) {
             response.setStatus(notModified.status());
             response.setHeader("ETag", notModified.etag().toString());
-            response.setHeader("Cache-Control", CACHING.cacheControl(version, notModified.etag()));
+            response.setHeader("Cache-Control", CACHING.cacheControl(version, notModified.etag(), audience));
         } else if (reply instanceof SubtitleReply.Refused refused) {
             // Once per version of an oversized file, not on every request for it.
             // Logged here, not through a method reference, so the log names this class as the source.

@@ -94,9 +94,10 @@ public final class VideoServlet extends HttpServlet {
         }
         MediaFile file = found.get();
         // The player's download link saves the file instead of playing it; a page's links carry the version.
+        // Every reply below (200, 206, multipart, 304, HEAD) carries the same Cache-Control.
         Labels labels = new Labels(config.mediaCaching().cacheControl(
-                Optional.ofNullable(request.getParameter(VERSION_PARAMETER)), file.representation().etag()),
-                request.getParameter(DOWNLOAD_PARAMETER) != null);
+                Optional.ofNullable(request.getParameter(VERSION_PARAMETER)), file.representation().etag(),
+                Viewers.audience(request, config.access())), request.getParameter(DOWNLOAD_PARAMETER) != null);
         RequestHeaders headers = RequestHeaders.from(name -> Collections.list(request.getHeaders(name)));
         Reply reply = Replies.decide(headers, file.representation(), config.maxRanges());
         LOG.fine(() -> request.getMethod() + " " + file.name() + " -> " + reply);

@@ -5,16 +5,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import reel.access.Audiences;
 import reel.access.Door;
 import reel.access.ShareLinks;
 import reel.config.Access;
+import reel.http.Audience;
 import reel.media.LibraryPath;
 import reel.page.Viewer;
 
 /**
  * The {@link Viewer} of a request: the container's signed-in user and roles, with the folder rules of
  * {@link Access} and the share links they may make; or, for a player page opened through a share link,
- * someone who may follow only the links to that one video.
+ * someone who may follow only the links to that one video. And whom an answer to the request is for, as
+ * caches must know it.
  */
 final class Viewers {
 
@@ -54,5 +57,11 @@ final class Viewers {
         boolean shared = request.getParameter(Door.SHARE_PARAMETER) != null && access.sharing().isEnabled()
                 && SHARED.stream().anyMatch(path::startsWith);
         return shared ? place -> true : place -> access.folders().mayEnter(place.segments(), request::isUserInRole);
+    }
+
+    /** Whom a media answer to the request is for: {@link Audiences} decides from the settings, token and user. */
+    static Audience audience(HttpServletRequest request, Access access) {
+        return Audiences.of(access, Optional.ofNullable(request.getParameter(Door.SHARE_PARAMETER)),
+                Optional.ofNullable(request.getRemoteUser()));
     }
 }

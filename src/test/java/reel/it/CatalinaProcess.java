@@ -96,6 +96,25 @@ final class CatalinaProcess implements AutoCloseable {
         Files.writeString(file, replaceOnce(Files.readString(file), marker, text + marker));
     }
 
+    /** Replaces the one occurrence of {@code target} in a file of the base with {@code replacement}, as an operator edits conf/. */
+    void replace(String relativePath, String target, String replacement) throws IOException {
+        Path file = base.resolve(relativePath);
+        Files.writeString(file, replaceOnce(Files.readString(file), target, replacement));
+    }
+
+    /** The lines of Tomcat's access logs ({@code logs/localhost_access_log.*.txt}) so far, oldest first. */
+    List<String> accessLogLines() throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.list(base.resolve("logs"))) {
+            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                if (file.getFileName().toString().startsWith("localhost_access_log")) {
+                    lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return lines;
+    }
+
     /** Copies a WAR into {@code webapps/} in one rename, so the deployer never sees half a file. */
     void deploy(Path war) throws IOException {
         deploy(war, war.getFileName().toString());

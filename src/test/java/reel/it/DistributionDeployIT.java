@@ -93,6 +93,24 @@ final class DistributionDeployIT {
     static final String ERROR_REPORT_VALVE = """
                     <Valve className="org.apache.catalina.valves.ErrorReportValve" showReport="false" showServerInfo="false"/>
             """;
+    /**
+     * The pattern of the stock server.xml's AccessLogValve, to the end of its line (the distributions' files end
+     * lines with CR LF): {@code %r} is the request line, query included.
+     */
+    private static final String STOCK_ACCESS_LOG_PATTERN = "pattern=\"%h %l %u %t &quot;%r&quot; %s %b\" />";
+    /**
+     * docs/OPERATIONS.md, "Share links": the stock pattern with the request line's method, path without the query,
+     * and protocol in place of {@code %r}, so that a share link's token is not written with every request.
+     */
+    static final String ACCESS_LOG_WITHOUT_QUERY = """
+                    <Valve className="org.apache.catalina.valves.AccessLogValve" directory="logs"
+                           prefix="localhost_access_log" suffix=".txt"
+                           pattern="%h %l %u %t &quot;%m %U %H&quot; %s %b" />
+            """;
+    /** docs/OPERATIONS.md, "Monitor": the same, with the Range asked for and the time taken. */
+    static final String ACCESS_LOG_WITH_RANGES = """
+                           pattern="%h %t &quot;%m %U %H&quot; %s %b &quot;%{Range}i&quot; %{ms}Tms" />
+            """;
     /** Large enough that neither socket buffer holds the rest of the file while its viewer pauses. */
     private static final long LONG_TAKE_SIZE = 8L << 20;
     /** docs/OPERATIONS.md, "Monitor": the bean that follows the newest version, and each version's own. */
@@ -122,11 +140,15 @@ final class DistributionDeployIT {
             tomcat.insertBefore("conf/web.xml", "</web-app>", METRICS_CONSTRAINT);
             tomcat.insertBefore("conf/tomcat-users.xml", "</tomcat-users>", METRICS_USER);
             tomcat.insertBefore("conf/server.xml", "</Host>", ERROR_REPORT_VALVE);
+            tomcat.replace("conf/server.xml", STOCK_ACCESS_LOG_PATTERN, ACCESS_LOG_WITH_RANGES.strip());
             tomcat.deploy(war());
             tomcat.start();
 
             String firstStart = awaitHealthy(tomcat, Optional.empty());
             assertServes(tomcat);
+            await(tomcat, "the access log to show the range asked for", () -> tomcat.accessLogLines().stream()
+                    .anyMatch(line -> line.matches("127\\.0\\.0\\.1 \\[[^\\]]+\\] \"GET /reel/video/Spelled%20Offsets\\.mp4"
+                            + " HTTP/1\\.1\" 206 1000 \"bytes=1000-1999\" \\d+ms")));
             assertErrorPagesRevealNothing(tomcat);
             assertLogged(tomcat, "reel configuration: async.timeout=PT2H (default), cache.max-age=PT10M"
                     + " (from system property reel.cache.max-age), max-ranges=4 (from environment variable"
@@ -248,6 +270,8 @@ final class DistributionDeployIT {
                     accessSettings(SHARE_SECRET) + "</Context>"));
             tomcat.insertBefore("conf/tomcat-users.xml", "</tomcat-users>", VIEWERS);
             tomcat.insertBefore("conf/server.xml", "</Host>", ERROR_REPORT_VALVE);
+            tomcat.replace("conf/server.xml", STOCK_ACCESS_LOG_PATTERN, stockValveWithPatternOf(tomcat,
+                    ACCESS_LOG_WITHOUT_QUERY));
             tomcat.deploy(war());
             tomcat.start();
             // Four regular files: the links are not counted (FileCount follows none).
@@ -275,12 +299,15 @@ final class DistributionDeployIT {
                     ana, "Range", "bytes=1000-1999"), BodyHandlers.ofByteArray());
             assertEquals(206, range.statusCode(), "she plays and seeks");
             assertArrayEquals(Fixtures.bytes(1000, 1999), range.body());
+            assertEquals("private, max-age=3600", range.headers().firstValue("Cache-Control").orElse(""),
+                    "her browser may keep it; no shared cache may");
             assertFolderSeenByItsRoleOnly(tomcat, ana, basic("carla", "change-me-three"));
             String refusals = CLIENT.send(get(tomcat, "/reel/metrics"), BodyHandlers.ofString()).body();
             assertTrue(refusals.contains("reel_access_refusals_total{reason=\"sign_in\"} 3\n")
                     && refusals.contains("reel_access_refusals_total{reason=\"forbidden\"} 1\n")
                     && refusals.contains("reel_access_refusals_total{reason=\"hidden_folder\"} 15\n"), refusals);
-            assertShareLinkOpensOneVideoUntilItExpires(tomcat, ana, basic("carla", "change-me-three"));
+            String token = assertShareLinkOpensOneVideoUntilItExpires(tomcat, ana, basic("carla", "change-me-three"));
+            assertAccessLogHasTheRequestsButNoToken(tomcat, token);
             assertTrue(CLIENT.send(get(tomcat, "/reel/metrics"), BodyHandlers.ofString()).body()
                     .contains("reel_access_refusals_total{reason=\"share_invalid\"} 5\n"));
             assertLogged(tomcat, "share.secret=(set) (from context parameter reel.share.secret)");
@@ -379,9 +406,12 @@ final class DistributionDeployIT {
     /**
      * docs/OPERATIONS.md, "Share links": Ana makes a link from the player; anyone holding it plays and
      * seeks that one video and its subtitles, and nothing else; altered, expired or moved to another file,
-     * it answers 403. Carla can share from Board, which Ana cannot even see.
+     * it answers 403. Carla can share from Board, which Ana cannot even see. Every answer through the link is
+     * private, so no cache between the viewer and Tomcat keeps it past the expiry.
+     *
+     * @return the token of the link Ana made
      */
-    private static void assertShareLinkOpensOneVideoUntilItExpires(CatalinaProcess tomcat, String ana, String carla)
+    private static String assertShareLinkOpensOneVideoUntilItExpires(CatalinaProcess tomcat, String ana, String carla)
             throws Exception {
         String player = CLIENT.send(get(tomcat, "/reel/watch/Spelled%20Offsets.mp4", "Authorization", ana),
                 BodyHandlers.ofString()).body();
@@ -409,6 +439,7 @@ final class DistributionDeployIT {
         HttpResponse<byte[]> range = CLIENT.send(get(tomcat, source, "Range", "bytes=1000-1999"), BodyHandlers.ofByteArray());
         assertEquals(206, range.statusCode(), "plays and seeks");
         assertArrayEquals(Fixtures.bytes(1000, 1999), range.body());
+        assertEquals("private, max-age=31536000, immutable", range.headers().firstValue("Cache-Control").orElse(""));
         java.util.regex.Matcher download = java.util.regex.Pattern.compile("href=\"([^\"]*download[^\"]*)\" download")
                 .matcher(page.body());
         assertTrue(download.find(), page::body);
@@ -421,6 +452,8 @@ final class DistributionDeployIT {
                 BodyHandlers.ofString());
         assertEquals(200, track.statusCode());
         assertTrue(track.body().startsWith("WEBVTT"), track::body);
+        assertTrue(track.headers().firstValue("Cache-Control").orElse("").startsWith("private, "),
+                () -> track.headers().map().toString());
 
         assertEquals(401, CLIENT.send(get(tomcat, "/reel/?share=" + token), BodyHandlers.discarding()).statusCode(),
                 "the library is not part of the link");
@@ -451,6 +484,25 @@ final class DistributionDeployIT {
         assertEquals(200, linkedPage.statusCode(), "a link into Board, shared by Carla, opens to anyone holding it");
         assertEquals(206, CLIENT.send(get(tomcat, attribute(linkedPage.body(), "<source src=\""), "Range", "bytes=0-9"),
                 BodyHandlers.discarding()).statusCode());
+        return token;
+    }
+
+    /**
+     * docs/OPERATIONS.md, "Share links": with the access log's pattern as shown there, the requests through the
+     * link are in Tomcat's access log, anonymous, and no token is: not Ana's, nor any other link's.
+     */
+    private static void assertAccessLogHasTheRequestsButNoToken(CatalinaProcess tomcat, String token) throws Exception {
+        List<String> throughTheLink = List.of("\"GET /reel/watch/Spelled%20Offsets.mp4 HTTP/1.1\" 200 ",
+                "\"GET /reel/video/Spelled%20Offsets.mp4 HTTP/1.1\" 206 1000", "\"GET /reel/watch/Board/Minutes.mp4 HTTP/1.1\" 403 ");
+        // The valve writes what it buffered once a second, from the background thread.
+        await(tomcat, "the access log to show the requests through the link", () -> {
+            List<String> anonymous = tomcat.accessLogLines().stream().filter(line -> line.startsWith("127.0.0.1 - - ["))
+                    .toList();
+            return throughTheLink.stream().allMatch(request -> anonymous.stream().anyMatch(line -> line.contains(request)));
+        });
+        List<String> log = tomcat.accessLogLines();
+        assertEquals(List.of(), log.stream().filter(line -> line.contains(token) || line.contains("share=")
+                || line.contains("?")).toList(), "lines with a token or a query");
     }
 
     private static HttpResponse<String> share(CatalinaProcess tomcat, String authorization, String path, String... headers)
@@ -479,6 +531,17 @@ final class DistributionDeployIT {
         mac.init(new javax.crypto.spec.SecretKeySpec(SHARE_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(
                 mac.doFinal(("reel share link v1\n" + expiry + "\n" + path).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The pattern line of {@code valve}, an AccessLogValve as docs/OPERATIONS.md shows it whole: the stock one
+     * but for the pattern, which the test checks before it edits only that (server.xml ends lines with CR LF).
+     */
+    private static String stockValveWithPatternOf(CatalinaProcess tomcat, String valve) throws IOException {
+        List<String> lines = valve.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        List<String> stock = Files.readAllLines(tomcat.base().resolve("conf/server.xml")).stream().map(String::strip).toList();
+        assertTrue(stock.containsAll(lines.subList(0, lines.size() - 1)), "the documented valve is the stock one");
+        return lines.get(lines.size() - 1);
     }
 
     /** The settings of docs/OPERATIONS.md as an operator writes them, with a secret of their own. */

@@ -56,6 +56,24 @@ final class NginxConfTest {
         assertThrows(IllegalStateException.class, () -> NginxConf.site(changed, List.of(20001), 30000, FOLDER));
     }
 
+    /**
+     * The cache key holds neither who asked nor when a share link expires: every location that caches must
+     * pass such requests by and store nothing from them, whatever Cache-Control the nodes send.
+     */
+    @Test
+    void everyLocationThatCachesLeavesSignedInViewersAndShareLinksOut() throws Exception {
+        List<String> locations = Pattern.compile("(?m)^    location ").splitAsStream(Files.readString(NginxConf.SITE))
+                .skip(1).map(location -> location.substring(0, location.indexOf("\n    }"))).toList();
+
+        List<String> caching = locations.stream().filter(location -> location.contains("proxy_cache reel;")).toList();
+
+        assertEquals(2, caching.size(), "the slices of /reel/video/ and the rest of /reel/: " + locations);
+        for (String location : caching) {
+            assertTrue(location.contains("\n        proxy_cache_bypass $http_authorization $arg_share;\n"), location);
+            assertTrue(location.contains("\n        proxy_no_cache $http_authorization $arg_share;\n"), location);
+        }
+    }
+
     @Test
     void workersRunAsRootOnlyWhenTheTestDoes() {
         Path site = FOLDER.resolve("reel.conf");

@@ -23,7 +23,8 @@ class OperationsExamplesTest {
     static List<String> configurations() {
         return List.of(DistributionDeployIT.METRICS_CONSTRAINT, DistributionDeployIT.METRICS_USER,
                 DistributionDeployIT.VIEWERS, DistributionDeployIT.ACCESS_ROLE, DistributionDeployIT.DIGEST_VALVE,
-                DistributionDeployIT.ERROR_REPORT_VALVE);
+                DistributionDeployIT.ERROR_REPORT_VALVE, DistributionDeployIT.ACCESS_LOG_WITHOUT_QUERY,
+                DistributionDeployIT.ACCESS_LOG_WITH_RANGES);
     }
 
     @org.junit.jupiter.api.Test

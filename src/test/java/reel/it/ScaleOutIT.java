@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,8 @@ final class ScaleOutIT {
             "Kill.mp4", 20_000_000L,
             "After Kill.mp4", 3_000_000L,
             "Replaced.mp4", 3_000_000L,
-            "Drain.mp4", 3_000_000L);
+            "Drain.mp4", 3_000_000L,
+            "Private.mp4", 3_000_000L);
     private static final long SEEK_SIZE = FILES.get("Seek.mp4");
     private static final long CONDITIONAL_SIZE = FILES.get("Conditional.mp4");
     /** A viewer's session with one video, in this order; a row's {@code read} is what the viewer reads before it seeks. */
@@ -215,6 +217,48 @@ final class ScaleOutIT {
             assertArrayEquals(Fixtures.bytes(100, 199), cached.body());
         } else {
             assertRevealsNoVersion(cached);
+        }
+    }
+
+    /**
+     * A request with credentials or a share token never gets a stored answer, not even one stored for everyone
+     * (these nodes run an open library, which nginx cannot tell from a protected one), and leaves nothing
+     * stored: the cache key holds neither who asked nor when a link expires. The access log shows such a
+     * request without its query.
+     */
+    @Test
+    void requestsWithCredentialsOrAShareTokenNeverComeFromTheCache() throws Exception {
+        List<CatalinaProcess> origins = List.of(first, second);
+        String path = video("Private.mp4");
+        String credentials = "Basic " + Base64.getEncoder().encodeToString("ana:change-me".getBytes(StandardCharsets.UTF_8));
+        try (NginxProcess nginx = NginxProcess.start(work.resolve("nginx-private"), origins)) {
+            for (int request = 0; request < 2; request++) {
+                ReelNodes.awaitQuiet(origins);
+                long before = ReelNodes.bytesServed(origins);
+                HttpResponse<byte[]> signedIn = send(nginx.uri(path), "GET", "Authorization", credentials,
+                        "Range", "bytes=0-" + (SLICE + 99));
+                assertEquals(206, signedIn.statusCode());
+                assertArrayEquals(Fixtures.bytes(0, SLICE + 99), signedIn.body());
+                assertEquals("BYPASS", signedIn.headers().firstValue("X-Cache-Status").orElse(""));
+                ReelNodes.awaitQuiet(origins);
+                assertEquals(2 * SLICE, ReelNodes.bytesServed(origins) - before, "both slices from the nodes, every time");
+            }
+            assertEquals("MISS", send(nginx.uri(path), "GET", "Range", "bytes=0-99").headers()
+                    .firstValue("X-Cache-Status").orElse(""), "nothing was stored from the signed-in viewer's answers");
+            assertEquals("HIT", send(nginx.uri(path), "GET", "Range", "bytes=0-99").headers()
+                    .firstValue("X-Cache-Status").orElse(""), "an open library's answer, stored for everyone");
+            assertEquals("BYPASS", send(nginx.uri(path), "GET", "Authorization", credentials, "Range", "bytes=0-99")
+                    .headers().firstValue("X-Cache-Status").orElse(""), "which a signed-in viewer still passes by");
+            for (int request = 0; request < 2; request++) {
+                // Nothing is set on these nodes, so to reel the parameter means nothing (as before share links);
+                // nginx still neither answers from its cache nor stores.
+                HttpResponse<byte[]> shared = send(nginx.uri(path + "?share=1767225600.not-a-signature"), "GET");
+                assertEquals(200, shared.statusCode());
+                assertEquals("BYPASS", shared.headers().firstValue("X-Cache-Status").orElse(""));
+            }
+            List<String> log = nginx.awaitAccessLog(7);
+            assertTrue(log.stream().noneMatch(line -> line.contains("share") || line.contains("?")), log::toString);
+            assertTrue(log.get(6).contains("\"GET /reel/video/Private.mp4 HTTP/1.1\" 200 "), log.get(6));
         }
     }
 

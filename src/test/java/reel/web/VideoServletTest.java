@@ -135,6 +135,53 @@ class VideoServletTest {
         }
     }
 
+    /**
+     * Under access control the same replies are private: the viewer's browser keeps them as long as in an open
+     * library, no shared cache keeps them at all (so nginx never hands one visitor's answer to the next, nor
+     * plays a share link past its expiry), and s-maxage is never offered. 200, 206, multipart, 304 and HEAD alike.
+     */
+    @ParameterizedTest(name = "{0}: {1} ?v={2} {3} -> {4} {5}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # access.role, a signed-in viewer: every reply to the current version
+            ROLE              | GET  | CURRENT | none            | 200 | private, max-age=31536000, immutable
+            ROLE              | GET  | CURRENT | bytes=0-99      | 206 | private, max-age=31536000, immutable
+            ROLE              | GET  | CURRENT | bytes=0-9,20-29 | 206 | private, max-age=31536000, immutable
+            ROLE              | GET  | CURRENT | If-None-Match   | 304 | private, max-age=31536000, immutable
+            ROLE              | HEAD | CURRENT | bytes=0-99      | 206 | private, max-age=31536000, immutable
+            ROLE              | HEAD | CURRENT | If-None-Match   | 304 | private, max-age=31536000, immutable
+            # ... and without the current version: the browsers' lifetime (cache.max-age), private
+            ROLE              | GET  | none    | bytes=0-99      | 206 | private, max-age=3600
+            ROLE              | HEAD | 186a0-1 | none            | 200 | private, max-age=3600
+            ROLE              | GET  | none    | If-None-Match   | 304 | private, max-age=3600
+            # access.folders alone, for a file outside every kept folder
+            FOLDERS           | GET  | CURRENT | none            | 200 | private, max-age=31536000, immutable
+            FOLDERS           | GET  | none    | bytes=0-99      | 206 | private, max-age=3600
+            # a share token, which the sign-in filter checked, and nobody signed in
+            SHARE_LINK        | GET  | CURRENT | bytes=0-99      | 206 | private, max-age=31536000, immutable
+            SHARE_LINK        | GET  | none    | none            | 200 | private, max-age=3600
+            # nothing set in reel, but the container signed the viewer in by itself
+            CONTAINER_SIGN_IN | GET  | CURRENT | bytes=0-99      | 206 | private, max-age=31536000, immutable
+            # nothing set, nobody signed in: as it always was
+            NONE              | GET  | CURRENT | bytes=0-99      | 206 | public, max-age=31536000, immutable
+            NONE              | HEAD | CURRENT | If-None-Match   | 304 | public, max-age=31536000, immutable
+            NONE              | GET  | none    | bytes=0-99      | 206 | max-age=3600
+            """)
+    void underAccessControlEveryReplyIsPrivate(Restriction restriction, String method, String version, String field,
+            int status, String cacheControl) throws Exception {
+        HttpServletRequest request = request(method, "/Shorts/clip one.mp4", field == null ? Map.of()
+                : field.equals("If-None-Match") ? Map.of("If-None-Match", ETAG) : Map.of("Range", field));
+        String current = ETAG.substring(1, ETAG.length() - 1);
+        when(request.getParameter("v")).thenReturn(version == null ? null : version.replace("CURRENT", current));
+        restriction.apply(deployment, request);
+        servlet.init();
+        RecordedResponse response = new RecordedResponse();
+
+        service(request, response);
+
+        assertEquals(status, response.status);
+        assertEquals(cacheControl, response.header("Cache-Control"));
+    }
+
     @Test
     void singleRangeIs206WithItsSlice() throws Exception {
         RecordedResponse response = get(Map.of("Range", "bytes=100-199"));
