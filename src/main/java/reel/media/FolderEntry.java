@@ -39,6 +39,14 @@ record FolderEntry(String name, Stamp stamp, Kind kind, VideoFacts facts, Instan
         return elsewhere.orElseGet(() -> folder.child(name));
     }
 
+    /**
+     * Whether, in a folder whose real place is {@code folder}, this really lies in the same folder as
+     * {@code file}, a real place: beside it, or a link that leads beside it.
+     */
+    boolean isBeside(LibraryPath folder, LibraryPath file) {
+        return place(folder).parent().equals(file.parent());
+    }
+
     /** Whether this is still what a look that found {@code current} would find, without looking again. */
     boolean standsFor(Stamp current) {
         return stamp.equals(current) && stamp.isSettledAt(readAt);

@@ -98,6 +98,26 @@ public final class MediaLibrary {
      * path and where it really is ({@link MediaFile#place}).
      */
     public Optional<Playback> playback(String path, Predicate<LibraryPath> mayEnter) {
+        return playback(path, (folderPlace, videoPlace) -> entry -> entry.elsewhere().map(mayEnter::test).orElse(true));
+    }
+
+    /**
+     * The player for someone holding a share link to {@code path}: the video, and only the subtitles that really
+     * lie in the folder where the video really is, whether a link leads there or not; no neighbours. The link's
+     * maker was judged by the video alone, so a subtitle that a link brings from anywhere else, which they may not
+     * even be allowed to see, is left out, and no token is ever made for it.
+     */
+    public Optional<Playback> sharedPlayback(String path) {
+        return playback(path, (folderPlace, videoPlace) -> entry -> entry.isBeside(folderPlace, videoPlace))
+                .map(Playback::alone);
+    }
+
+    /** Which entries of a video's folder its player shows, knowing where that folder and the video really are. */
+    private interface Shown {
+        Predicate<FolderEntry> in(LibraryPath folderPlace, LibraryPath videoPlace);
+    }
+
+    private Optional<Playback> playback(String path, Shown shown) {
         Optional<LibraryPath> parsed = LibraryPath.parse(path).filter(p -> !p.isRoot());
         if (parsed.isEmpty() || !MediaTypes.isVideo(parsed.get().name().orElseThrow())) {
             return Optional.empty();
@@ -105,14 +125,17 @@ public final class MediaLibrary {
         LibraryPath videoPath = parsed.get();
         LibraryPath folder = videoPath.parent().orElseThrow();
         String videoName = videoPath.name().orElseThrow();
-        Predicate<FolderEntry> seen = entry -> entry.elsewhere().map(mayEnter::test).orElse(true);
         return file(videoPath).map(file -> {
-            Optional<Listing> kept = listing(folder);
-            Predicate<FolderEntry> shown = entry -> entry.name().equals(videoName) || seen.test(entry);
-            List<String> siblings = kept.map(listing -> listing.videos(VideoOrder.NAME).stream().filter(shown)
+            Optional<RealPlace> directory = RealPlace.of(folder, root);
+            Optional<Listing> kept = directory.flatMap(real -> listings.current(folder, real.path()));
+            // Entries come from the folder's listing, which its real place gives: without one there are none to judge.
+            Predicate<FolderEntry> seen = directory.map(real -> shown.in(real.place(), file.place()))
+                    .orElse(entry -> false);
+            Predicate<FolderEntry> videoOrSeen = entry -> entry.name().equals(videoName) || seen.test(entry);
+            List<String> siblings = kept.map(listing -> listing.videos(VideoOrder.NAME).stream().filter(videoOrSeen)
                     .map(FolderEntry::name).toList()).orElse(List.of());
             List<FolderEntry> beside = kept.map(listing -> videoAndSubtitles(folder, listing, videoName))
-                    .orElse(List.of()).stream().filter(shown).toList();
+                    .orElse(List.of()).stream().filter(videoOrSeen).toList();
             VideoFacts facts = beside.stream().filter(entry -> entry.is(FolderEntry.Kind.VIDEO)).findFirst()
                     .map(FolderEntry::facts).orElseGet(() -> VideoProbe.read(file.path()));
             return new Playback(videoPath, file, subtitles(folder, videoName, beside), facts,
@@ -166,10 +189,6 @@ public final class MediaLibrary {
         String mediaType = MediaTypes.forFileName(path.name().orElseThrow());
         return Optional.of(new MediaFile(real.get().path(), real.get().place(), path.name().orElseThrow(),
                 attributes.get().size(), attributes.get().lastModifiedTime().toInstant(), mediaType));
-    }
-
-    private Optional<Listing> listing(LibraryPath folder) {
-        return RealPlace.of(folder, root).flatMap(directory -> listings.current(folder, directory.path()));
     }
 
     /** Subtitles beside the video among the folder's entries, which passed the same checks as any entry. */

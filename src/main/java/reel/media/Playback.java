@@ -28,6 +28,11 @@ public record Playback(LibraryPath path, MediaFile file, List<Subtitle> subtitle
         }
     }
 
+    /** The same video without its neighbours: for someone who may follow no link but to this video's own files. */
+    public Playback alone() {
+        return new Playback(path, file, subtitles, facts, Optional.empty(), Optional.empty());
+    }
+
     public String name() {
         return path.name().orElseThrow();
     }

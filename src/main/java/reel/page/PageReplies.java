@@ -108,9 +108,14 @@ public final class PageReplies {
         };
     }
 
-    /** A player page; {@link PageReply.Hidden} when a link puts the video where the viewer may not enter. */
+    /**
+     * A player page; {@link PageReply.Hidden} when a link puts the video where the viewer may not enter. Someone
+     * holding a share link gets the video with only the subtitles that really lie beside it: the sign-in filter
+     * checked their token for the video alone, and the page makes a token for every file it links to.
+     */
     private static PageReply watch(Links links, Viewer viewer, MediaLibrary library, String pathInfo) {
-        Optional<Playback> playback = library.playback(pathInfo, viewer.mayEnter());
+        Optional<Playback> playback = viewer.isLinkHolder() ? library.sharedPlayback(pathInfo)
+                : library.playback(pathInfo, viewer.mayEnter());
         if (playback.isEmpty()) {
             return notFound(links);
         }

@@ -39,4 +39,9 @@ public record Viewer(Optional<String> signedIn, Predicate<LibraryPath> mayEnter,
     public static Viewer holding(Function<LibraryPath, String> grant) {
         return new Viewer(Optional.empty(), place -> true, List.of(), Optional.of(grant));
     }
+
+    /** Whether this is someone holding a share link, whose player shows one video and what really lies beside it. */
+    public boolean isLinkHolder() {
+        return grant.isPresent();
+    }
 }

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * How far the index has come: still reading the library for the first time, so that what it finds is
- * only part of it, or ready, from then on kept fresh. Counts are the folders and videos the library shows.
+ * only part of it, or ready, from then on kept fresh. Counts are the folders and videos the library shows
+ * to the visitor they were counted for (folders per role).
  */
 public sealed interface IndexStatus permits IndexStatus.Building, IndexStatus.Ready {
 

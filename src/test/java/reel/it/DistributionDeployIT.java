@@ -363,13 +363,19 @@ final class DistributionDeployIT {
     private static void assertFolderSeenByItsRoleOnly(CatalinaProcess tomcat, String ana, String carla) throws Exception {
         await(tomcat, "the index to hold Board's video", () -> CLIENT.send(get(tomcat, "/reel/search?q=minutes",
                 "Authorization", carla), BodyHandlers.ofString()).body().contains("Minutes"));
-        for (String path : List.of("/reel/", "/reel/search?q=minutes", "/reel/search?q=board")) {
+        for (String path : List.of("/reel/", "/reel/search", "/reel/search?q=minutes", "/reel/search?q=board")) {
             HttpResponse<String> page = CLIENT.send(get(tomcat, path, "Authorization", ana), BodyHandlers.ofString());
             assertEquals(200, page.statusCode(), path);
             assertTrue(!page.body().contains("Board") && !page.body().contains("Minutes"), () -> path + page.body());
         }
         assertTrue(CLIENT.send(get(tomcat, "/reel/", "Authorization", carla), BodyHandlers.ofString()).body()
                 .contains("Minutes"), "Carla's Recently added holds Board's video");
+        // The search page's size of the library: Carla's counts Board, its video and both links into it; Ana's
+        // only Spelled Offsets.mp4, so it tells her nothing of what Board holds.
+        await(tomcat, "the index to be ready", () -> CLIENT.send(get(tomcat, "/reel/search", "Authorization", carla),
+                BodyHandlers.ofString()).body().contains("The library holds 3 videos and 2 folders."));
+        String size = CLIENT.send(get(tomcat, "/reel/search", "Authorization", ana), BodyHandlers.ofString()).body();
+        assertTrue(size.contains("The library holds 1 video and 0 folders."), size);
         assertEquals(301, CLIENT.send(get(tomcat, "/reel/browse/Board", "Authorization", ana), BodyHandlers.discarding())
                 .statusCode(), "redirected to the slash form, as /reel/browse/Nope is");
         for (String path : List.of("/reel/browse/Board/", "/reel/browse/board/", "/reel/browse/Board/Sub/",

@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * make them):
  * <pre>
  * Board/{Minutes.mp4, Minutes.en.vtt, Sub/Deep.mp4}, Training/HR/Onboarding.mp4, back\slash/x.mp4,
- * Public/{Talk.mp4, Talk.en.vtt, Zoo.mp4,
+ * Public/{Talk.mp4, Talk.en.vtt, Zoo.mp4, minutes.vtt,
  *         board-link -> ../Board, minutes.mp4 -> ../Board/Minutes.mp4, Talk.fr.vtt -> ../Board/Minutes.en.vtt,
+ *         minutes.en.vtt -> ../Board/Minutes.en.vtt, minutes.fr.vtt -> Talk.en.vtt,
  *         Twin.mp4 -> Talk.mp4, hr -> ../Training/HR, odd -> ../back\slash, odd.mp4 -> ../back\slash/x.mp4}
  * </pre>
  */
@@ -41,12 +42,14 @@ class MediaLibraryLinksTest {
     void buildTree() throws IOException {
         for (String file : List.of("Board/Minutes.mp4", "Board/Minutes.en.vtt", "Board/Sub/Deep.mp4",
                 "Training/HR/Onboarding.mp4", "back\\slash/x.mp4", "Public/Talk.mp4", "Public/Talk.en.vtt",
-                "Public/Zoo.mp4")) {
+                "Public/Zoo.mp4", "Public/minutes.vtt")) {
             MediaLibraryTest.write(root.resolve(file), "0123456789");
         }
         link("Public/board-link", "../Board");
         link("Public/minutes.mp4", "../Board/Minutes.mp4");
         link("Public/Talk.fr.vtt", "../Board/Minutes.en.vtt");
+        link("Public/minutes.en.vtt", "../Board/Minutes.en.vtt");
+        link("Public/minutes.fr.vtt", "Talk.en.vtt");
         link("Public/Twin.mp4", "Talk.mp4");
         link("Public/hr", "../Training/HR");
         link("Public/odd", "../back\\slash");
@@ -134,6 +137,32 @@ class MediaLibraryLinksTest {
         assertEquals(Optional.ofNullable(previous), playback.previous().flatMap(LibraryPath::name));
         assertEquals(Optional.ofNullable(next), playback.next().flatMap(LibraryPath::name));
         assertEquals(names(subtitles), playback.subtitles().stream().map(s -> s.path().name().orElseThrow()).toList());
+    }
+
+    /**
+     * The player for someone holding a share link lists, beside the video, only the subtitles that really lie in the
+     * folder where the video really is, through a link or not: never one a link brings from elsewhere, into Board
+     * or not, nor a file beside a link to the video; and no neighbours. Everyone's player of the same video lists
+     * them all, for comparison.
+     */
+    @ParameterizedTest(name = "{0}: [{1}] for a link's holder, [{2}] for everyone")
+    @CsvSource(delimiter = '|', textBlock = """
+            # Talk.fr.vtt is a link into Board, where Talk.mp4 is not
+            /Public/Talk.mp4               | Talk.en.vtt    | Talk.en.vtt,Talk.fr.vtt
+            # the video is a link into Board: its real sibling, through a link beside it, and nothing from Public
+            /Public/minutes.mp4            | minutes.en.vtt | minutes.vtt,minutes.en.vtt,minutes.fr.vtt
+            # through a link to the folder, and in the folder itself
+            /Public/board-link/Minutes.mp4 | Minutes.en.vtt | Minutes.en.vtt
+            /Board/Minutes.mp4             | Minutes.en.vtt | Minutes.en.vtt
+            """)
+    void aLinksHolderGetsOnlyTheSubtitlesThatReallyLieBesideTheVideo(String path, String holder, String everyone) {
+        Playback shared = library.sharedPlayback(path).orElseThrow();
+
+        assertEquals(names(holder), shared.subtitles().stream().map(s -> s.path().name().orElseThrow()).toList());
+        assertEquals(List.of(Optional.empty(), Optional.empty()), List.of(shared.previous(), shared.next()));
+        assertEquals(library.find(path).orElseThrow(), shared.file());
+        assertEquals(names(everyone), library.playback(path).orElseThrow().subtitles().stream()
+                .map(s -> s.path().name().orElseThrow()).toList());
     }
 
     @Test

@@ -88,6 +88,28 @@ class SearchPageTest {
         assertFalse(html.contains("role=\"status\""), html);
     }
 
+    /**
+     * The counts are the index's for this viewer (folders per role applied), said as they are; while it builds,
+     * the videos so far and no size yet.
+     */
+    @ParameterizedTest(name = "{0} {1} folders, {2} videos: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ready    | 40 | 1234 | The library holds 1,234 videos and 40 folders.
+            ready    | 0  | 1    | The library holds 1 video and 0 folders.
+            ready    | 1  | 0    | The library holds 0 videos and 1 folder.
+            building | 0  | 1    | reel is still reading the library (1 video so far)
+            building | 0  | 0    | reel is still reading the library (0 videos so far)
+            """)
+    void anEmptyQuerySaysHowLargeTheLibraryIsForThisViewer(String state, int folders, int videos, String says) {
+        IndexStatus status = state.equals("ready") ? new IndexStatus.Ready(folders, videos, Duration.ofMillis(300))
+                : new IndexStatus.Building(folders, videos);
+
+        String html = render(results("", status, List.of(), List.of()));
+
+        assertTrue(html.contains(says), html);
+        assertEquals(state.equals("ready"), html.contains("The library holds"), html);
+    }
+
     @Test
     void theHeaderSearchBoxHoldsTheQueryAndTheTitleNamesIt() {
         String html = render(results("\"><script>x", READY, List.of(), List.of()));

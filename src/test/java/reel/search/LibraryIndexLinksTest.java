@@ -1,10 +1,16 @@
 package reel.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import reel.media.LibraryPath;
+import reel.media.MediaLibrary;
 
 /**
  * Search and Recently added for a viewer without the roles of {@code Board} and {@code Training/HR} (folders
@@ -74,6 +81,47 @@ class LibraryIndexLinksTest {
         assertEquals(List.of("/Aardvark/Onboarding.mp4", "/Board/Minutes.mp4", "/Board/Sub/Deep.mp4",
                 "/Public/Minutes link.mp4", "/Public/Talk.mp4"), recent(place -> true));
         assertEquals(List.of("/Public/Talk.mp4"), recent(RESTRICTED));
+    }
+
+    /**
+     * The size of the library that the search page states counts what the viewer could find, so that it does not
+     * tell how much their folders hold to those without the roles: everyone's folders are the four at the top,
+     * Board/Sub, Public/Board link and Training/HR; the restricted viewer's are Public and Training, and Talk.
+     */
+    @ParameterizedTest(name = "{0}: {1} folders, {2} videos")
+    @CsvSource(delimiter = '|', textBlock = """
+            everyone   | 7 | 5
+            restricted | 2 | 1
+            """)
+    void theLibrarysSizeCountsOnlyWhatTheViewerMayEnter(String viewer, int folders, int videos) {
+        IndexStatus status = index.search(Query.parse(Optional.empty()), viewer(viewer)).status();
+
+        assertEquals(List.of(folders, videos), List.of(status.folders(), status.videos()));
+        assertInstanceOf(IndexStatus.Ready.class, status);
+        assertEquals(status, index.recent(viewer(viewer)).status(), "Recently added tells the same");
+    }
+
+    /**
+     * While the index is still building, one folder a round, what it has read so far is counted by the same rules:
+     * the restricted viewer's count never holds Board's or HR's videos and folders, though everyone's does.
+     */
+    @Test
+    void whileBuildingTheSizeCountsOnlyWhatTheViewerMayEnter() {
+        LibraryIndex building = new LibraryIndex();
+        Indexer indexer = new Indexer(new MediaLibrary(root), building,
+                Clock.fixed(TestLibrary.T0.plus(Duration.ofDays(30)), ZoneOffset.UTC), 1);
+        List<IndexStatus> everyone = new ArrayList<>();
+        List<IndexStatus> restricted = new ArrayList<>();
+        while (everyone.isEmpty() || everyone.get(everyone.size() - 1) instanceof IndexStatus.Building) {
+            indexer.refresh();
+            everyone.add(building.search(Query.parse(Optional.empty()), place -> true).status());
+            restricted.add(building.search(Query.parse(Optional.empty()), RESTRICTED).status());
+        }
+
+        assertTrue(everyone.stream().anyMatch(status -> status instanceof IndexStatus.Building && status.videos() > 1),
+                "Board's videos were held before the index was ready: " + everyone);
+        assertTrue(restricted.stream().allMatch(status -> status.folders() <= 2 && status.videos() <= 1),
+                restricted::toString);
     }
 
     private List<String> recent(Predicate<LibraryPath> viewer) {

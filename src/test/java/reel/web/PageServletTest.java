@@ -1,11 +1,13 @@
 package reel.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletConfig;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
@@ -14,14 +16,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import reel.access.Door;
+import reel.access.ShareLinks;
+import reel.access.ShareVerdict;
 import reel.config.Access;
 import reel.config.FolderRoles;
 import reel.config.ShareSecret;
@@ -33,9 +44,13 @@ import reel.stream.RecordedResponse;
 
 /**
  * The servlet at the container edge: request paths in, status, headers and bytes out; and for users with and
- * without a folder's role, links into it ({@link BoardLinks}).
+ * without a folder's role, and for someone holding a share link, links into it ({@link BoardLinks}).
  */
 class PageServletTest {
+
+    /** A subtitle track on a shared player: its URL inside the context, and the token for it. */
+    private static final Pattern TRACK = Pattern.compile(
+            "<track kind=\"subtitles\" src=\"/reel([^?\"]+)\\?v=[^&\"]+&amp;share=([^\"]+)\"");
 
     @TempDir
     Path root;
@@ -217,6 +232,86 @@ class PageServletTest {
 
         assertTrue(!ana.contains(link) && !ana.contains(otherLink), ana);
         assertTrue(carla.contains(link) && carla.contains(otherLink), carla);
+    }
+
+    /**
+     * Someone holding a share link gets, beside the video, the subtitles that really lie where the video really is,
+     * each with a token of its own for its URL; never Talk.en.vtt beside Talk.mp4, a link into Board, which the
+     * link's maker (Ana, say) may not see and her own player leaves out. Through Carla's links into Board, the
+     * video's real sibling comes along. Columns: the shared video, a track the page links to, a name it must not.
+     */
+    @ParameterizedTest(name = "a link to {0} lists {1} alone")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            /Public/Talk.mp4               | /subtitles/Public/Talk.fr.srt           | Talk.en.vtt
+            /Public/minutes.mp4            | /video/Public/minutes.en.vtt            | -
+            /Public/board-link/Minutes.mp4 | /video/Public/board-link/Minutes.en.vtt | -
+            """)
+    void aLinksHolderGetsOnlyTheSubtitlesThatReallyLieBesideTheVideo(String video, String track, String never)
+            throws Exception {
+        BoardLinks.write(root);
+        deployment.folderRoles(BoardLinks.RULES);
+
+        String page = body(holding(video));
+
+        Matcher tracks = TRACK.matcher(page);
+        assertTrue(tracks.find(), page);
+        assertEquals(track, tracks.group(1));
+        assertEquals(ShareVerdict.VALID, shareLinks().verify(track.substring(track.indexOf('/', 1)), tracks.group(2),
+                Instant.now()), "a token for the track's own file");
+        assertFalse(tracks.find(), "one track only: " + page);
+        assertTrue(never == null || !page.contains(never), page);
+    }
+
+    /**
+     * The holder cannot open that subtitle by its URL either: the page makes no token for it, and the sign-in
+     * filter checks a token for the URL's exact file, so the link's own, the page's token for the subtitle it does
+     * list, and one made up are each refused, on /video and /subtitles alike. The listed one passes to the servlet.
+     */
+    @ParameterizedTest(name = "{0}{1} with {2} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /video     | /Public/Talk.en.vtt | the link's     | 403
+            /video     | /Public/Talk.en.vtt | the page's     | 403
+            /video     | /Public/Talk.en.vtt | made up        | 403
+            /subtitles | /Public/Talk.en.vtt | the page's     | 403
+            /subtitles | /Public/Talk.en.vtt | made up        | 403
+            /subtitles | /Public/Talk.fr.srt | the page's     | 200
+            """)
+    void aLinksHolderCannotOpenASubtitleThePageDoesNotList(String servletPath, String pathInfo, String token,
+            int status) throws Exception {
+        BoardLinks.write(root);
+        deployment.folderRoles(BoardLinks.RULES);
+        Matcher listed = TRACK.matcher(body(holding("/Public/Talk.mp4")));
+        assertTrue(listed.find() && listed.group(1).equals("/subtitles/Public/Talk.fr.srt"), listed::toString);
+        String share = switch (token) {
+            case "the link's" -> linkTo("/Public/Talk.mp4");
+            case "the page's" -> listed.group(2);
+            default -> Instant.now().plus(Duration.ofDays(1)).getEpochSecond() + "." + "A".repeat(43);
+        };
+        SignInFilter filter = new SignInFilter();
+        FilterConfig config = mock(FilterConfig.class);
+        when(config.getServletContext()).thenReturn(context);
+        filter.init(config);
+        RecordedResponse response = new RecordedResponse();
+        List<String> passed = new ArrayList<>();
+
+        filter.doFilter(request("GET", servletPath, pathInfo, Map.of("share", new String[] {share})), response.mock,
+                (request, ignored) -> passed.add(servletPath));
+
+        assertEquals(status, response.status);
+        assertEquals(status == 200 ? List.of(servletPath) : List.of(), passed);
+    }
+
+    /** The player page as someone holding a fresh link to {@code video} opens it, nobody signed in. */
+    private RecordedResponse holding(String video) throws Exception {
+        return service(request("GET", "/watch", video, Map.of("share", new String[] {linkTo(video)})));
+    }
+
+    private String linkTo(String video) {
+        return shareLinks().sign(video, Instant.now().plus(Duration.ofDays(1)));
+    }
+
+    private ShareLinks shareLinks() {
+        return new Door(deployment.config.access()).shareLinks().orElseThrow();
     }
 
     private void startedWith(MediaRoot root) {

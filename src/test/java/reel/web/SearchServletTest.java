@@ -101,6 +101,31 @@ class SearchServletTest {
         }
     }
 
+    /**
+     * The help page says how large the library is as each viewer sees it: Café, Public and its Talk and Zoo for
+     * Ana; Board, its video and the two links into it as well for Carla, and for everyone without folder rules.
+     */
+    @ParameterizedTest(name = "{0} with rules {1}: {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            ana   | Board:board-members | The library holds 3 videos and 1 folder.
+            carla | Board:board-members | The library holds 5 videos and 3 folders.
+            ana   | -                   | The library holds 5 videos and 3 folders.
+            """)
+    void theLibrarysSizeCountsOnlyWhatTheViewerMayEnter(String user, String rules, String size) throws Exception {
+        BoardLinks.write(root);
+        if (rules != null) {
+            deployment.folderRoles(rules);
+        }
+        try (Indexing indexing = Indexing.start(new MediaLibrary(root))) {
+            deployment.indexing = indexing;
+            awaitReady(indexing.index());
+
+            String page = body(service(BoardLinks.signedIn(request(null), user)));
+
+            assertTrue(page.contains("<p class=\"message\">" + size + "</p>"), page);
+        }
+    }
+
     private static void awaitReady(LibraryIndex index) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!(index.status() instanceof IndexStatus.Ready)) {

@@ -98,7 +98,8 @@ class ViewersTest {
                 () -> assertTrue(viewer.mayEnter().test(VIDEO), "no rule covers " + VIDEO),
                 () -> assertTrue(viewer.mayEnter().test(LibraryPath.ROOT), "no rule covers the library"),
                 () -> assertEquals(durations(offers), viewer.shareFor()),
-                () -> assertEquals(grant.equals("yes"), viewer.grant().isPresent()));
+                () -> assertEquals(grant.equals("yes"), viewer.grant().isPresent()),
+                () -> assertEquals(grant.equals("yes"), viewer.isLinkHolder(), "shown only what lies beside the video"));
     }
 
     /**
