@@ -98,7 +98,10 @@ public final class MediaLibrary {
      * path and where it really is ({@link MediaFile#place}).
      */
     public Optional<Playback> playback(String path, Predicate<LibraryPath> mayEnter) {
-        return playback(path, (folderPlace, videoPlace) -> entry -> entry.elsewhere().map(mayEnter::test).orElse(true));
+        // A folder that really lies where the viewer may not enter shows nothing of itself, not even names:
+        // a video that a link there leads out of is the caller's to judge, and may be the one thing shown.
+        return playback(path, (folderPlace, videoPlace) -> mayEnter.test(folderPlace)
+                ? entry -> entry.elsewhere().map(mayEnter::test).orElse(true) : entry -> false);
     }
 
     /**

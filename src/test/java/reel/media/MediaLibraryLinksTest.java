@@ -140,6 +140,27 @@ class MediaLibraryLinksTest {
     }
 
     /**
+     * A link in Board that leads out to a public video, played through the link to Board: the video is the
+     * caller's to judge (it really is public), but nothing of the folder it is shown in, which really is Board,
+     * not even the names of its videos as previous and next, nor its subtitles.
+     */
+    @Test
+    void aVideoShownInAFolderTheViewerMayNotEnterShowsNothingOfTheFolder() throws IOException {
+        link("Board/Out.mp4", "../Public/Zoo.mp4");
+        MediaLibraryTest.write(root.resolve("Board/Out.en.vtt"), "WEBVTT\n");
+        library = new MediaLibrary(root);
+
+        Playback everyone = library.playback("/Public/board-link/Out.mp4", place -> true).orElseThrow();
+        Playback outsider = library.playback("/Public/board-link/Out.mp4", OUTSIDE_BOARD).orElseThrow();
+
+        assertEquals(place("/Public/Zoo.mp4"), outsider.file().place());
+        assertEquals(Optional.of("Minutes.mp4"), everyone.previous().flatMap(LibraryPath::name));
+        assertEquals(1, everyone.subtitles().size());
+        assertEquals(List.of(Optional.empty(), Optional.empty()), List.of(outsider.previous(), outsider.next()));
+        assertEquals(List.of(), outsider.subtitles());
+    }
+
+    /**
      * The player for someone holding a share link lists, beside the video, only the subtitles that really lie in the
      * folder where the video really is, through a link or not: never one a link brings from elsewhere, into Board
      * or not, nor a file beside a link to the video; and no neighbours. Everyone's player of the same video lists
