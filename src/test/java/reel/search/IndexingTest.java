@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +37,7 @@ class IndexingTest {
         new TestLibrary(root).video("a.mp4").video("Shorts/b.mp4");
 
         try (Indexing indexing = Indexing.start(new MediaLibrary(root))) {
-            awaitReady(indexing.index());
+            AwaitIndex.ready(indexing.index());
             assertTrue(indexingThreadsAlive() >= 1, "the thread keeps the index fresh");
         }
 
@@ -64,14 +62,4 @@ class IndexingTest {
                 .filter(thread -> thread.getName().equals(Indexing.THREAD_NAME) && thread.isAlive()).count();
     }
 
-    /** Polls, as a person reloading would; the build of two files takes milliseconds. */
-    private static void awaitReady(LibraryIndex index) throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!(index.status() instanceof IndexStatus.Ready)) {
-            if (System.nanoTime() > deadline) {
-                throw new IOException("the index was not ready within 30 s: " + index.status());
-            }
-            Thread.sleep(10);
-        }
-    }
 }

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import reel.media.MediaLibrary;
 import reel.media.MediaRoot;
-import reel.search.IndexStatus;
 import reel.search.Indexing;
+import reel.search.AwaitIndex;
 import reel.search.LibraryIndex;
 import reel.stream.RecordedResponse;
 
@@ -91,7 +90,7 @@ class SearchServletTest {
         deployment.folderRoles(BoardLinks.RULES);
         try (Indexing indexing = Indexing.start(new MediaLibrary(root))) {
             deployment.indexing = indexing;
-            awaitReady(indexing.index());
+            AwaitIndex.ready(indexing.index());
 
             String ana = body(service(BoardLinks.signedIn(request(query), BoardLinks.ANA)));
             String carla = body(service(BoardLinks.signedIn(request(query), BoardLinks.CARLA)));
@@ -118,7 +117,7 @@ class SearchServletTest {
         }
         try (Indexing indexing = Indexing.start(new MediaLibrary(root))) {
             deployment.indexing = indexing;
-            awaitReady(indexing.index());
+            AwaitIndex.ready(indexing.index());
 
             String page = body(service(BoardLinks.signedIn(request(null), user)));
 
@@ -126,15 +125,6 @@ class SearchServletTest {
         }
     }
 
-    private static void awaitReady(LibraryIndex index) throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!(index.status() instanceof IndexStatus.Ready)) {
-            if (System.nanoTime() > deadline) {
-                throw new IOException("the index was not ready within 30 s: " + index.status());
-            }
-            Thread.sleep(10);
-        }
-    }
 
     private RecordedResponse get(String query) throws Exception {
         return service(request(query));
