@@ -13,7 +13,8 @@ import reel.http.Audience;
  * <li>{@code access.folders}: the same URL is a video to Carla and 404 to Ana, and a name outside every
  * kept folder may be a link into one; judging the whole deployment, not the file, also leaves nothing
  * stored publicly that a rule added later would have to take back;</li>
- * <li>a share token: the token is the permission, and a stored answer would outlive its expiry;</li>
+ * <li>a share token, while sharing is on: the token is the permission, and a stored answer would outlive
+ * its expiry (with sharing off and nothing else set, the parameter means nothing, as before links);</li>
  * <li>a visitor the container signed in by itself (a security constraint in Tomcat's own web.xml): Tomcat
  * marks such an answer {@code private}, and reel's own Cache-Control would otherwise replace that.</li>
  * </ul>
@@ -35,6 +36,7 @@ public final class Audiences {
      */
     public static Audience of(Access access, Optional<String> share, Optional<String> user) {
         boolean judgesWhoAsks = access.requiresSignIn() || !access.folders().isEmpty();
-        return judgesWhoAsks || share.isPresent() || user.isPresent() ? Audience.RESTRICTED : Audience.ANYONE;
+        boolean shared = share.isPresent() && access.sharing().isEnabled();
+        return judgesWhoAsks || shared || user.isPresent() ? Audience.RESTRICTED : Audience.ANYONE;
     }
 }

@@ -22,7 +22,9 @@ public enum SignOut {
     CHALLENGE(401),
     /**
      * Signed in otherwise (Digest, a login form, a single sign-on valve) or not at all: a plain page. A Basic
-     * challenge would ask a Digest or form user for a password in a way their authenticator never does.
+     * challenge would ask a Digest or form user for a password in a way their authenticator never does. A
+     * form or single sign-on ends with the session; a browser keeps answering Digest challenges with what it
+     * holds until it is closed, which the page says.
      */
     SIGNED_OUT(200);
 
@@ -39,13 +41,18 @@ public enum SignOut {
         return status;
     }
 
+    /** Whether the address exists at all, for any method: with sign-in on, or for someone signed in. */
+    public static boolean isHere(boolean signInRequired, boolean signedIn) {
+        return signInRequired || signedIn;
+    }
+
     /**
      * @param signInRequired whether {@code access.role} is set
      * @param authType the request's auth type before sign-out, empty when nobody is signed in
      */
     public static SignOut decide(boolean signInRequired, Optional<String> authType, Optional<String> origin,
             Optional<String> referer, Optional<String> host) {
-        if (!signInRequired && authType.isEmpty()) {
+        if (!isHere(signInRequired, authType.isPresent())) {
             return NOT_HERE;
         }
         if (SameOrigin.of(origin, referer, host).isEmpty()) {

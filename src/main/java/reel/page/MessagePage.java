@@ -63,6 +63,16 @@ final class MessagePage {
                 + " still signed in.", "Back to the library");
     }
 
+    /**
+     * After signing out where no challenge can make the browser forget (Digest keeps answering with what it
+     * holds; a login form or single sign-on ends with the session): the page says what finishes the job.
+     */
+    static Markup signedOutWithoutChallenge(Links links) {
+        return render(links, "Signed out", "You are signed out. If your browser asked for your password in a box of"
+                + " its own, it may send it again by itself until it is closed: close the browser to finish.",
+                "Sign in again");
+    }
+
     /** After signing out; the link asks the container to sign in again. */
     static Markup signedOut(Links links) {
         return render(links, "Signed out", "You are signed out. Close the browser to be sure it forgets your"

@@ -104,7 +104,7 @@ public final class PageReplies {
             case NOT_HERE -> notFound(links);
             case CROSS_SITE -> new PageReply.Document(outcome.status(), MessagePage.crossSiteSignOut(links).html());
             case CHALLENGE -> new PageReply.Challenge(MessagePage.signedOut(links).html(), realm);
-            case SIGNED_OUT -> new PageReply.Document(outcome.status(), MessagePage.signedOut(links).html());
+            case SIGNED_OUT -> new PageReply.Document(outcome.status(), MessagePage.signedOutWithoutChallenge(links).html());
         };
     }
 

@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import reel.access.SignOut;
+import reel.config.Access;
 import reel.http.AllowedMethods;
+import reel.page.PageReplies;
 
 /**
  * Answers a method a reel servlet does not serve with 405 and the {@code Allow} field RFC 9110 requires,
@@ -28,13 +31,34 @@ public final class MethodFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<AllowedMethods> allowed = Optional.ofNullable(
-                BY_SERVLET.get(request.getHttpServletMapping().getServletName()));
+        String servlet = request.getHttpServletMapping().getServletName();
+        if (!isHere(servlet, request)) {
+            PageWriter.write(PageReplies.notFound(request.getContextPath(), Optional.empty()), response);
+            return;
+        }
+        Optional<AllowedMethods> allowed = Optional.ofNullable(BY_SERVLET.get(servlet));
         if (allowed.isPresent() && !allowed.get().allows(request.getMethod())) {
             response.setHeader("Allow", allowed.get().header());
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The forms of features that are off do not exist, for any method, as before they were built: no 405
+     * that would say they are there. Their servlets decide the same for POST ({@link SignOut},
+     * {@code ShareOutcome.SharingOff}).
+     */
+    private boolean isHere(String servlet, HttpServletRequest request) {
+        return switch (servlet) {
+            case "share" -> access().sharing().isEnabled();
+            case "sign-out" -> SignOut.isHere(access().requiresSignIn(), request.getRemoteUser() != null);
+            default -> true;
+        };
+    }
+
+    private Access access() {
+        return Deployment.of(getServletContext()).config().access();
     }
 }

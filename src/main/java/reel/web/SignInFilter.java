@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import reel.access.Admission;
 import reel.access.Door;
+import reel.http.AllowedMethods;
 import reel.metrics.AccessRefusals;
 import reel.page.PageReplies;
 
@@ -61,7 +62,10 @@ public final class SignInFilter extends HttpFilter {
             PageWriter.write(PageReplies.forbidden(request.getContextPath(), user(request)), response);
             return;
         }
-        if (admission == Admission.HIDDEN_PAGE || admission == Admission.HIDDEN_FILE) {
+        // Hidden only from reading (GET, HEAD): any other method goes on to the method filter, which answers
+        // every such URL alike (405, or OPTIONS), so no method tells a kept folder from one that is not there.
+        if ((admission == Admission.HIDDEN_PAGE || admission == Admission.HIDDEN_FILE)
+                && AllowedMethods.READ.methods().contains(request.getMethod())) {
             refusals.count(AccessRefusals.Reason.HIDDEN_FOLDER);
             LOG.fine(() -> "hidden from user=" + request.getRemoteUser() + " path=" + path + ": a folder for other roles");
             if (admission == Admission.HIDDEN_PAGE) {

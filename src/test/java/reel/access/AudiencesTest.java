@@ -37,10 +37,12 @@ class AudiencesTest {
             folders      | -            | -     | RESTRICTED
             role+folders | -            | carla | RESTRICTED
             role+sharing | -            | ana   | RESTRICTED
-            # a share token, valid or not, is the permission for this one answer
+            # a share token, valid or not, is the permission for this one answer, while sharing is on
             role+sharing | 1767225600.x | -     | RESTRICTED
             sharing      | 1767225600.x | -     | RESTRICTED
-            nothing      | ''           | -     | RESTRICTED
+            # with nothing set the parameter means nothing, as before share links existed
+            nothing      | ''           | -     | ANYONE
+            nothing      | 1767225600.x | -     | ANYONE
             # signed in by the container itself, which made its answer private before reel wrote one
             nothing      | -            | ana   | RESTRICTED
             sharing      | -            | ana   | RESTRICTED

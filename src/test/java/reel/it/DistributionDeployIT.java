@@ -348,7 +348,7 @@ final class DistributionDeployIT {
                     "/reel/sign-out", "ana", "change-me-too").orElseThrow(), origin(tomcat));
             assertEquals(200, digestSignOut.statusCode(), "signed out, without a Basic challenge Digest never asks");
             assertTrue(digestSignOut.headers().firstValue("WWW-Authenticate").isEmpty(), () -> digestSignOut.headers().toString());
-            assertTrue(digestSignOut.body().contains("You are signed out"), digestSignOut::body);
+            assertTrue(digestSignOut.body().contains("close the browser to finish"), digestSignOut::body);
 
             assertEquals(143, tomcat.stop(), "Tomcat ends by SIGTERM through its shutdown hook");
             assertEquals(List.of(), tomcat.problems(), () -> "log problems in " + tomcat.base().resolve("logs"));

@@ -1,9 +1,12 @@
 package reel.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.file.Path;
@@ -22,10 +25,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import reel.config.Access;
+import reel.config.FolderRoles;
+import reel.config.ShareSecret;
+import reel.config.Sharing;
 import reel.http.AllowedMethods;
 import reel.stream.RecordedResponse;
 
 class MethodFilterTest {
+
+    private static final Sharing SHARING = new Sharing(ShareSecret.parse("s".repeat(ShareSecret.MINIMUM_LENGTH)),
+            Optional.empty(), Sharing.DEFAULT_MAX_AGE);
 
     @ParameterizedTest(name = "{1} to {0} -> {2}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
@@ -48,6 +58,7 @@ class MethodFilterTest {
             default   | PUT     | servlet
             """)
     void aMethodTheServletDoesNotServeIs405WithAllow(String servlet, String method, String expected) throws Exception {
+        MethodFilter filter = filter(new Access(Optional.of("reel-viewer"), FolderRoles.NONE, SHARING));
         HttpServletRequest request = mock(HttpServletRequest.class);
         HttpServletMapping mapping = mock(HttpServletMapping.class);
         when(mapping.getServletName()).thenReturn(servlet);
@@ -56,7 +67,7 @@ class MethodFilterTest {
         RecordedResponse response = new RecordedResponse();
         List<String> passed = new ArrayList<>();
 
-        new MethodFilter().doFilter(request, response.mock, (req, res) -> passed.add("servlet"));
+        filter.doFilter(request, response.mock, (req, res) -> passed.add("servlet"));
 
         if (expected.equals("servlet")) {
             assertEquals(List.of("servlet"), passed);
@@ -66,6 +77,47 @@ class MethodFilterTest {
             assertEquals(Optional.of(405), response.error);
             assertEquals(expected, response.header("Allow"));
         }
+    }
+
+    /** With their feature off, the forms are no address at all, whatever the method: 404, never a 405 or OPTIONS. */
+    @ParameterizedTest(name = "{1} to {0}, signed in: {2} -> 404")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            share    | POST    | -
+            share    | GET     | -
+            share    | OPTIONS | ana
+            sign-out | POST    | -
+            sign-out | GET     | -
+            sign-out | OPTIONS | -
+            """)
+    void theFormOfAFeatureThatIsOffIsNotFoundForAnyMethod(String servlet, String method, String user) throws Exception {
+        HttpServletRequest request = mock(HttpServletRequest.class);
+        HttpServletMapping mapping = mock(HttpServletMapping.class);
+        when(mapping.getServletName()).thenReturn(servlet);
+        when(request.getHttpServletMapping()).thenReturn(mapping);
+        when(request.getMethod()).thenReturn(method);
+        when(request.getContextPath()).thenReturn("/reel");
+        when(request.getRemoteUser()).thenReturn(user);
+        RecordedResponse response = new RecordedResponse();
+        List<String> passed = new ArrayList<>();
+
+        filter(Access.OPEN).doFilter(request, response.mock, (req, res) -> passed.add("servlet"));
+
+        assertEquals(List.of(), passed);
+        assertEquals(404, response.status);
+        assertEquals(null, response.header("Allow"));
+        assertTrue(response.body.toString(java.nio.charset.StandardCharsets.UTF_8).contains("<h1>Not found</h1>"));
+    }
+
+    private static MethodFilter filter(Access access) throws Exception {
+        ServletContext context = mock(ServletContext.class);
+        DeploymentStub deployment = new DeploymentStub(context);
+        deployment.root = new reel.media.MediaRoot.Unavailable("not needed");
+        deployment.access(access);
+        FilterConfig config = mock(FilterConfig.class);
+        when(config.getServletContext()).thenReturn(context);
+        MethodFilter filter = new MethodFilter();
+        filter.init(config);
+        return filter;
     }
 
     /**

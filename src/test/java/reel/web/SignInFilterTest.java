@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import reel.config.Access;
+import reel.config.FolderRoles;
 import reel.media.MediaRoot;
 import reel.metrics.AccessRefusals;
 import reel.stream.RecordedResponse;
@@ -106,6 +109,43 @@ class SignInFilterTest {
         assertTrue(page.contains("This share link is no longer valid"), page);
         assertEquals(1L, deployment.metrics.accessRefusals().snapshot().get(AccessRefusals.Reason.SHARE_INVALID));
         verify(request, never()).authenticate(any());
+    }
+
+    /**
+     * A kept folder is hidden from reading it; any other method goes on to the method filter, which answers a
+     * kept folder's URL exactly as one that is not there (405, or OPTIONS), so no method tells them apart.
+     */
+    @ParameterizedTest(name = "{0} {1}{2} by Ana -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GET     | /watch  | /Board/Minutes.mp4 | 404
+            HEAD    | /watch  | /Board/Minutes.mp4 | 404
+            GET     | /browse | /Board/            | 404
+            GET     | /video  | /Board/Minutes.mp4 | 404
+            POST    | /watch  | /Board/Minutes.mp4 | on
+            PUT     | /video  | /Board/Minutes.mp4 | on
+            DELETE  | /browse | /Board/            | on
+            OPTIONS | /video  | /Board/Minutes.mp4 | on
+            GET     | /watch  | /Talk.mp4          | on
+            """)
+    void aKeptFolderIsHiddenFromReadingOnly(String method, String servletPath, String pathInfo, String expected)
+            throws Exception {
+        deployment.access(new Access(Optional.of("reel-viewer"), FolderRoles.parse("Board:board-members").orElseThrow()));
+        when(request.getMethod()).thenReturn(method);
+        when(request.getServletPath()).thenReturn(servletPath);
+        when(request.getPathInfo()).thenReturn(pathInfo);
+        when(request.getRemoteUser()).thenReturn("ana");
+        when(request.isUserInRole("reel-viewer")).thenReturn(true);
+
+        filter.doFilter(request, response.mock, (req, res) -> passed.add("on"));
+
+        if (expected.equals("on")) {
+            assertEquals(List.of("on"), passed);
+            assertEquals(0L, deployment.metrics.accessRefusals().snapshot().get(AccessRefusals.Reason.HIDDEN_FOLDER));
+        } else {
+            assertEquals(List.of(), passed);
+            assertEquals(404, response.error.orElse(response.status));
+            assertEquals(1L, deployment.metrics.accessRefusals().snapshot().get(AccessRefusals.Reason.HIDDEN_FOLDER));
+        }
     }
 
     private void requireRole() {
