@@ -33,6 +33,11 @@ public record Access(Optional<String> role, FolderRoles folders, Sharing sharing
         this(role, FolderRoles.NONE);
     }
 
+    /** The same, with {@code folders} in place of this one's. */
+    public Access withFolders(FolderRoles folders) {
+        return new Access(role, folders, sharing);
+    }
+
     /** Whether visitors must sign in at all. */
     public boolean requiresSignIn() {
         return role.isPresent();

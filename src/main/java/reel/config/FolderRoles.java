@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -98,6 +99,25 @@ public record FolderRoles(List<Rule> rules) {
 
     public boolean isEmpty() {
         return rules.isEmpty();
+    }
+
+    /**
+     * These rules, and for each whose folder really lies elsewhere (a symbolic link on its path, such as
+     * {@code Training -> T2} for {@code Training/HR}) the same rule for where it really is. Every place is
+     * also judged by where it really is, so a rule spelled as the folder really lies covers every way to it;
+     * a rule spelled only through a link would leave the real path ({@code /T2/HR/}) open.
+     *
+     * @param realFolder where a folder given as names from the library's top really is, in the same terms;
+     *        empty when it does not exist (now)
+     */
+    public FolderRoles alsoWhereFoldersReallyAre(Function<List<String>, Optional<List<String>>> realFolder) {
+        List<Rule> all = new ArrayList<>(rules);
+        for (Rule rule : rules) {
+            realFolder.apply(rule.folder())
+                    .filter(real -> !real.isEmpty() && !(real.size() == rule.folder().size() && rule.covers(real)))
+                    .map(real -> new Rule(real, rule.roles())).ifPresent(all::add);
+        }
+        return new FolderRoles(all);
     }
 
     /** As the startup log shows it: the rules, or {@code none}. */

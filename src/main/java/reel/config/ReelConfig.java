@@ -152,6 +152,12 @@ public record ReelConfig(Duration asyncTimeout, Duration cacheMaxAge, int maxRan
     }
 
     /** Every setting at its default, as with nothing configured. */
+    /** The same, with {@code access} in place of this one's. */
+    public ReelConfig withAccess(Access access) {
+        return new ReelConfig(asyncTimeout, cacheMaxAge, maxRanges, bandwidthCap, sendfile, maxStreams, health,
+                metrics, drainFile, cacheSharedMaxAge, access);
+    }
+
     public static ReelConfig defaults() {
         return ((ConfigResult.Valid) read(new Settings(Lookup.none(), Lookup.none(), Lookup.none()))).config();
     }

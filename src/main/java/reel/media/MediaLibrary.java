@@ -84,6 +84,11 @@ public final class MediaLibrary {
                         .map(listing -> views.select(folder, real.place(), listing, selection, mayEnter))));
     }
 
+    /** Where a place really is, links on its way followed; empty when it does not exist or leads outside. */
+    public Optional<LibraryPath> realPlace(LibraryPath place) {
+        return RealPlace.of(place, root).map(RealPlace::place);
+    }
+
     /**
      * A video with its subtitles, header facts and neighbours, for the player; empty for anything
      * {@link #find} refuses and for non-videos.

@@ -100,6 +100,33 @@ class FolderRolesTest {
         assertEquals(Optional.empty(), FolderRoles.parse(text));
     }
 
+    /** Training is a link to T2: the rule for Training/HR also covers T2/HR, where those videos really are. */
+    @ParameterizedTest(name = "{0} with roles [{1}] -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Training/HR/pay.mp4 | -  | false
+            T2/HR/pay.mp4       | -  | false
+            t2/hr/pay.mp4       | -  | false
+            T2/HR/pay.mp4       | hr | true
+            T2/Safety.mp4       | -  | true
+            Board/Minutes.mp4   | -  | false
+            """)
+    void aRuleAlsoCoversWhereItsFolderReallyIs(String place, String roles, boolean expected) {
+        FolderRoles resolved = ROLES.alsoWhereFoldersReallyAre(folder -> Optional.of(
+                folder.get(0).equals("Training") ? List.of("T2", folder.get(1)) : folder));
+        Set<String> held = roles == null ? Set.of() : Set.of(roles.split(" "));
+
+        assertEquals(expected, resolved.mayEnter(List.of(place.split("/")), held::contains));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRuleWhoseFolderIsWhereItSaysOrNowhereStaysOne() {
+        assertEquals(ROLES, ROLES.alsoWhereFoldersReallyAre(Optional::of));
+        assertEquals(ROLES, ROLES.alsoWhereFoldersReallyAre(folder -> Optional.empty()));
+        assertEquals(ROLES, ROLES.alsoWhereFoldersReallyAre(folder -> Optional.of(folder.stream()
+                .map(name -> name.toUpperCase(java.util.Locale.ROOT)).toList())),
+                "a case-insensitive file system's spelling of the same folder is the same rule");
+    }
+
     @org.junit.jupiter.api.Test
     void noRulesOpenEverything() {
         assertEquals(true, FolderRoles.NONE.mayEnter(List.of("Board"), role -> false));

@@ -14,6 +14,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
@@ -169,6 +170,24 @@ class ReelStartupTest {
                 messages().stream().filter(message -> message.startsWith("WARNING ")).toList());
         assertEquals(16, Deployment.of(context).config().maxRanges());
         assertInstanceOf(MediaRoot.Available.class, Deployment.of(context).root());
+    }
+
+    /** A kept folder behind a link (Training -> T2) is kept where it really is too, so /T2/HR/ is not a way round. */
+    @Test
+    void aKeptFolderIsAlsoKeptWhereItReallyIs() throws IOException {
+        Files.createDirectories(folder.resolve("T2/HR"));
+        Files.createSymbolicLink(folder.resolve("Training"), Path.of("T2"));
+
+        start(Lookup.of(Map.of("reel.media.dir", folder.toString(), "reel.access.role", "reel-viewer",
+                "reel.access.folders", "Training/HR:hr;Board:board-members")), Lookup.none());
+
+        reel.config.FolderRoles folders = Deployment.of(context).config().access().folders();
+        assertEquals(false, folders.mayEnter(List.of("T2", "HR", "pay.mp4"), role -> false));
+        assertEquals(true, folders.mayEnter(List.of("T2", "HR", "pay.mp4"), "hr"::equals));
+        assertEquals(true, folders.mayEnter(List.of("T2", "Safety.mp4"), role -> false));
+        assertEquals(List.of("INFO reel access.folders, where the folders really are:"
+                + " Training/HR:hr;Board:board-members;T2/HR:hr"),
+                messages().stream().filter(message -> message.contains("where the folders really are")).toList());
     }
 
     @Test
