@@ -44,7 +44,8 @@ public record FolderRoles(List<Rule> rules) {
             }
         }
 
-        boolean covers(List<String> place) {
+        /** Whether {@code place} is this rule's folder or lies under it. */
+        public boolean covers(List<String> place) {
             if (place.size() < folder.size()) {
                 return false;
             }
@@ -107,17 +108,22 @@ public record FolderRoles(List<Rule> rules) {
      * also judged by where it really is, so a rule spelled as the folder really lies covers every way to it;
      * a rule spelled only through a link would leave the real path ({@code /T2/HR/}) open.
      *
-     * @param realFolder where a folder given as names from the library's top really is, in the same terms;
-     *        empty when it does not exist (now)
+     * @param realFolders where a folder given as names from the library's top really is, in the same terms:
+     *        none when it leads nowhere in the library, several when names differing only in case match it
      */
-    public FolderRoles alsoWhereFoldersReallyAre(Function<List<String>, Optional<List<String>>> realFolder) {
+    public FolderRoles alsoWhereFoldersReallyAre(Function<List<String>, List<List<String>>> realFolders) {
         List<Rule> all = new ArrayList<>(rules);
         for (Rule rule : rules) {
-            realFolder.apply(rule.folder())
+            realFolders.apply(rule.folder()).stream()
                     .filter(real -> !real.isEmpty() && !(real.size() == rule.folder().size() && rule.covers(real)))
-                    .map(real -> new Rule(real, rule.roles())).ifPresent(all::add);
+                    .map(real -> new Rule(real, rule.roles())).filter(alias -> !all.contains(alias)).forEach(all::add);
         }
         return new FolderRoles(all);
+    }
+
+    /** Whether two names are one folder's to the rules: compared as a case-insensitive file system would. */
+    public static boolean sameName(String one, String other) {
+        return fold(one).equals(fold(other));
     }
 
     /** As the startup log shows it: the rules, or {@code none}. */

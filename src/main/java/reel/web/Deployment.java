@@ -4,7 +4,9 @@ import jakarta.servlet.ServletContext;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import reel.config.Access;
 import reel.config.ReelConfig;
+import reel.media.KeptFolders;
 import reel.media.LiveMediaRoot;
 import reel.media.MediaRoot;
 import reel.metrics.Drain;
@@ -19,14 +21,15 @@ import reel.stream.StreamBudget;
  * draining, when it started, and the library's search index with the thread that keeps it. Kept as one
  * context attribute, so a servlet asks once and never mixes state from two deployments.
  */
-public record Deployment(LiveMediaRoot media, ReelConfig config, StreamMetrics metrics, StreamBudget budget,
-        Drain drain, Instant started, Indexing indexing) {
+public record Deployment(LiveMediaRoot media, ReelConfig config, KeptFolders keptFolders, StreamMetrics metrics,
+        StreamBudget budget, Drain drain, Instant started, Indexing indexing) {
 
     private static final String ATTRIBUTE = Deployment.class.getName();
 
     public Deployment {
         Objects.requireNonNull(media, "media");
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(keptFolders, "keptFolders");
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(drain, "drain");
@@ -43,10 +46,10 @@ public record Deployment(LiveMediaRoot media, ReelConfig config, StreamMetrics m
             return deployment;
         }
         ReelConfig defaults = ReelConfig.defaults();
-        return new Deployment(
-                new LiveMediaRoot(new MediaRoot.Unavailable("reel has not started: its listener "
-                        + ReelStartup.class.getName() + " did not run. Check that WEB-INF/web.xml declares it.")),
-                defaults, new StreamMetrics(),
+        MediaRoot none = new MediaRoot.Unavailable("reel has not started: its listener "
+                + ReelStartup.class.getName() + " did not run. Check that WEB-INF/web.xml declares it.");
+        return new Deployment(new LiveMediaRoot(none), defaults, KeptFolders.of(defaults.access().folders(), none),
+                new StreamMetrics(),
                 new StreamBudget(StreamBudget.size(defaults.maxStreams(), Runtime.getRuntime().maxMemory()).streams()),
                 new Drain(defaults.drainFile()), Instant.EPOCH, Indexing.none());
     }
@@ -54,6 +57,14 @@ public record Deployment(LiveMediaRoot media, ReelConfig config, StreamMetrics m
     /** The media folder as it is now: it may have gone away, or come back, since startup. */
     public MediaRoot root() {
         return media.now();
+    }
+
+    /**
+     * Who may use reel, as the settings say, with the kept folders ({@code access.folders}) also where they
+     * really are now: every check of who may enter what asks this, never {@code config().access()}.
+     */
+    public Access access() {
+        return config.access().withFolders(keptFolders.current());
     }
 
     /** The library's index: what it holds so far, kept fresh while reel runs. */

@@ -59,6 +59,6 @@ public final class MethodFilter extends HttpFilter {
     }
 
     private Access access() {
-        return Deployment.of(getServletContext()).config().access();
+        return Deployment.of(getServletContext()).access();
     }
 }

@@ -31,7 +31,7 @@ public final class PageServlet extends HttpServlet {
         if (library.isEmpty()) {
             return;
         }
-        Viewer viewer = Viewers.of(request, deployment.config().access());
+        Viewer viewer = Viewers.of(request, deployment.access());
         PageReply reply = PageReplies.decide(request.getContextPath(), viewer, request.getServletPath(),
                 Optional.ofNullable(request.getPathInfo()), QueryParameters.of(request.getParameterMap()), library.get(),
                 () -> deployment.index().recent(viewer.mayEnter()));

@@ -13,13 +13,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.management.JMException;
 import reel.config.ConfigResult;
-import reel.config.FolderRoles;
 import reel.config.Lookup;
 import reel.config.ReelConfig;
 import reel.config.Settings;
 import reel.config.StartupRefused;
 import reel.config.UnknownSettings;
-import reel.media.LibraryPath;
+import reel.media.KeptFolders;
 import reel.media.LiveMediaRoot;
 import reel.media.MediaRoot;
 import reel.metrics.Drain;
@@ -94,11 +93,13 @@ public final class ReelStartup implements ServletContextListener {
         config.access().cautions().forEach(LOG::warning);
         MediaRoot root = MediaRoot.open(settings.find(MEDIA_DIR), Settings.waysToSet(MEDIA_DIR));
         log(root);
-        config = withFoldersWhereTheyReallyAre(config, root);
         StreamMetrics metrics = new StreamMetrics();
         StreamBudget budget = budget(config, metrics);
         Drain drain = new Drain(config.drainFile());
-        new Deployment(new LiveMediaRoot(root), config, metrics, budget, drain, Instant.now(), indexing(root))
+        KeptFolders keptFolders = KeptFolders.of(config.access().folders(), root);
+        // Looked up once now, so the startup log says where the kept folders really are.
+        keptFolders.current();
+        new Deployment(new LiveMediaRoot(root), config, keptFolders, metrics, budget, drain, Instant.now(), indexing(root))
                 .attachTo(context);
         try {
             Object version = context.getAttribute(WEBAPP_VERSION_ATTRIBUTE);
@@ -151,25 +152,6 @@ public final class ReelStartup implements ServletContextListener {
         StreamBudget budget = new StreamBudget(size.streams());
         metrics.budget(budget.limit(), budget::running);
         return budget;
-    }
-
-    /**
-     * {@code access.folders} also where each kept folder really is, when a link on its path leads elsewhere:
-     * every place is judged by where it really is too, so the real path is covered as well. Links are read
-     * now; a kept folder moved behind a new link later needs a restart, as OPERATIONS says.
-     */
-    private static ReelConfig withFoldersWhereTheyReallyAre(ReelConfig config, MediaRoot root) {
-        if (!(root instanceof MediaRoot.Available available) || config.access().folders().isEmpty()) {
-            return config;
-        }
-        FolderRoles folders = config.access().folders();
-        FolderRoles resolved = folders.alsoWhereFoldersReallyAre(names -> LibraryPath.parse("/" + String.join("/", names))
-                .flatMap(available.library()::realPlace).map(LibraryPath::segments));
-        if (resolved.equals(folders)) {
-            return config;
-        }
-        LOG.info(() -> "reel access.folders, where the folders really are: " + resolved.show());
-        return config.withAccess(config.access().withFolders(resolved));
     }
 
     private static void log(MediaRoot root) {

@@ -28,7 +28,7 @@ public final class SearchServlet extends HttpServlet {
         if (MediaGate.library(deployment, request, response).isEmpty()) {
             return;
         }
-        Viewer viewer = Viewers.of(request, deployment.config().access());
+        Viewer viewer = Viewers.of(request, deployment.access());
         PageReply reply = SearchReplies.decide(request.getContextPath(), viewer.signedIn(),
                 Optional.ofNullable(request.getParameter(QUERY_PARAMETER)),
                 query -> deployment.index().search(query, viewer.mayEnter()));

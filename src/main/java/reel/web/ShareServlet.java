@@ -37,7 +37,7 @@ public final class ShareServlet extends HttpServlet {
         if (library.isEmpty()) {
             return;
         }
-        Access access = deployment.config().access();
+        Access access = deployment.access();
         Optional<String> user = Optional.ofNullable(request.getRemoteUser());
         ShareRequest share = new ShareRequest(header(request, "Origin"), header(request, "Referer"),
                 header(request, "Host"), user, user.isPresent() && access.sharing().mayShare(request::isUserInRole),

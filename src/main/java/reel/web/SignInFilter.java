@@ -35,7 +35,7 @@ public final class SignInFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Deployment deployment = Deployment.of(getServletContext());
-        Door door = new Door(deployment.config().access());
+        Door door = new Door(deployment.access());
         AccessRefusals refusals = deployment.metrics().accessRefusals();
         String path = pathInContext(request);
         Optional<String> share = Optional.ofNullable(request.getParameter(Door.SHARE_PARAMETER));

@@ -25,7 +25,7 @@ public final class SignOutServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException,
             ServletException {
-        SignOut outcome = SignOut.decide(Deployment.of(getServletContext()).config().access().requiresSignIn(),
+        SignOut outcome = SignOut.decide(Deployment.of(getServletContext()).access().requiresSignIn(),
                 Optional.ofNullable(request.getAuthType()), header(request, "Origin"), header(request, "Referer"),
                 header(request, "Host"));
         if (outcome == SignOut.CHALLENGE || outcome == SignOut.SIGNED_OUT) {

@@ -48,10 +48,10 @@ public final class SubtitleServlet extends HttpServlet {
             return;
         }
         SubtitleReply reply = SubtitleReplies.decide(library.get(), Optional.ofNullable(request.getPathInfo()), headers,
-                Viewers.mayEnter(request, deployment.config().access()));
+                Viewers.mayEnter(request, deployment.access()));
         LOG.fine(() -> request.getMethod() + " subtitles -> " + reply.status());
         Optional<String> version = Optional.ofNullable(request.getParameter(VideoServlet.VERSION_PARAMETER));
-        Audience audience = Viewers.audience(request, deployment.config().access());
+        Audience audience = Viewers.audience(request, deployment.access());
         if (reply instanceof SubtitleReply.Convert convert) {
             writeWebVtt(convert, CACHING.cacheControl(version, convert.etag(), audience), response);
         } else if (reply instanceof SubtitleReply.NotModified notModified) {

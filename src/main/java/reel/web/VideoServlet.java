@@ -83,7 +83,7 @@ public final class VideoServlet extends HttpServlet {
         // Folders, dotfiles, refusals, files that do not exist and links into folders for other roles all
         // look the same from outside; the URL's own folders are SignInFilter's.
         Optional<MediaFile> found = library.get().find(request.getPathInfo());
-        Predicate<LibraryPath> mayEnter = Viewers.mayEnter(request, config.access());
+        Predicate<LibraryPath> mayEnter = Viewers.mayEnter(request, deployment.access());
         boolean hidden = found.filter(file -> !mayEnter.test(file.place())).isPresent();
         if (hidden) {
             HiddenPlaces.refused(deployment, request);
@@ -97,7 +97,7 @@ public final class VideoServlet extends HttpServlet {
         // Every reply below (200, 206, multipart, 304, HEAD) carries the same Cache-Control.
         Labels labels = new Labels(config.mediaCaching().cacheControl(
                 Optional.ofNullable(request.getParameter(VERSION_PARAMETER)), file.representation().etag(),
-                Viewers.audience(request, config.access())), request.getParameter(DOWNLOAD_PARAMETER) != null);
+                Viewers.audience(request, deployment.access())), request.getParameter(DOWNLOAD_PARAMETER) != null);
         RequestHeaders headers = RequestHeaders.from(name -> Collections.list(request.getHeaders(name)));
         Reply reply = Replies.decide(headers, file.representation(), config.maxRanges());
         LOG.fine(() -> request.getMethod() + " " + file.name() + " -> " + reply);

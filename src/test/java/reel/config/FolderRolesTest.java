@@ -111,7 +111,7 @@ class FolderRolesTest {
             Board/Minutes.mp4   | -  | false
             """)
     void aRuleAlsoCoversWhereItsFolderReallyIs(String place, String roles, boolean expected) {
-        FolderRoles resolved = ROLES.alsoWhereFoldersReallyAre(folder -> Optional.of(
+        FolderRoles resolved = ROLES.alsoWhereFoldersReallyAre(folder -> List.of(
                 folder.get(0).equals("Training") ? List.of("T2", folder.get(1)) : folder));
         Set<String> held = roles == null ? Set.of() : Set.of(roles.split(" "));
 
@@ -120,9 +120,9 @@ class FolderRolesTest {
 
     @org.junit.jupiter.api.Test
     void aRuleWhoseFolderIsWhereItSaysOrNowhereStaysOne() {
-        assertEquals(ROLES, ROLES.alsoWhereFoldersReallyAre(Optional::of));
-        assertEquals(ROLES, ROLES.alsoWhereFoldersReallyAre(folder -> Optional.empty()));
-        assertEquals(ROLES, ROLES.alsoWhereFoldersReallyAre(folder -> Optional.of(folder.stream()
+        assertEquals(ROLES, ROLES.alsoWhereFoldersReallyAre(List::of));
+        assertEquals(ROLES, ROLES.alsoWhereFoldersReallyAre(folder -> List.of()));
+        assertEquals(ROLES, ROLES.alsoWhereFoldersReallyAre(folder -> List.of(folder.stream()
                 .map(name -> name.toUpperCase(java.util.Locale.ROOT)).toList())),
                 "a case-insensitive file system's spelling of the same folder is the same rule");
     }

@@ -10,6 +10,7 @@ import reel.config.FolderRoles;
 import reel.config.ReelConfig;
 import reel.config.ShareSecret;
 import reel.config.Sharing;
+import reel.media.KeptFolders;
 import reel.media.LiveMediaRoot;
 import reel.media.MediaRoot;
 import reel.metrics.Drain;
@@ -30,7 +31,8 @@ final class DeploymentStub {
 
     DeploymentStub(ServletContext context) {
         when(context.getAttribute(Deployment.class.getName()))
-                .thenAnswer(call -> root == null ? null : new Deployment(new LiveMediaRoot(root), config, metrics, budget, drain, Instant.EPOCH,
+                .thenAnswer(call -> root == null ? null : new Deployment(new LiveMediaRoot(root), config,
+                        KeptFolders.of(config.access().folders(), root), metrics, budget, drain, Instant.EPOCH,
                         indexing));
     }
 
