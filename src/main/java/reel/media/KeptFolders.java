@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import reel.config.FolderRoles;
 
@@ -39,8 +40,10 @@ public final class KeptFolders {
     private final Optional<Path> root;
     private final Clock clock;
     private final Set<String> warned = new LinkedHashSet<>();
-    private FolderRoles current;
-    private Instant lookedUp = Instant.MIN;
+    /** One request looks the folders up again; the others meanwhile take the rules as last looked up. */
+    private final ReentrantLock lookingUp = new ReentrantLock();
+    private volatile FolderRoles current;
+    private volatile Instant lookedUp = Instant.MIN;
 
     KeptFolders(FolderRoles configured, Optional<Path> root, Clock clock) {
         this.configured = configured;
@@ -57,11 +60,23 @@ public final class KeptFolders {
     }
 
     /** The rules as written, and each also where its folder really is now. */
-    public synchronized FolderRoles current() {
+    public FolderRoles current() {
         Instant now = clock.instant();
-        if (configured.isEmpty() || root.isEmpty() || now.isBefore(lookedUp.plus(REFRESH))) {
+        if (configured.isEmpty() || root.isEmpty() || now.isBefore(lookedUp.plus(REFRESH)) || !lookingUp.tryLock()) {
             return current;
         }
+        try {
+            if (now.isBefore(lookedUp.plus(REFRESH))) {
+                return current;
+            }
+            lookUp(now);
+            return current;
+        } finally {
+            lookingUp.unlock();
+        }
+    }
+
+    private void lookUp(Instant now) {
         lookedUp = now;
         List<String> warnings = new ArrayList<>();
         FolderRoles resolved = configured.alsoWhereFoldersReallyAre(names -> realFolders(names, warnings));
@@ -76,7 +91,6 @@ public final class KeptFolders {
         }
         warnings.stream().filter(warned::add).forEach(LOG::warning);
         current = resolved;
-        return current;
     }
 
     /**
