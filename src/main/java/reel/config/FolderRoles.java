@@ -121,9 +121,16 @@ public record FolderRoles(List<Rule> rules) {
         return new FolderRoles(all);
     }
 
-    /** Whether two names are one folder's to the rules: compared as a case-insensitive file system would. */
-    public static boolean sameName(String one, String other) {
-        return fold(one).equals(fold(other));
+    /** A name as the rules compare it, as a case-insensitive file system would: equal for one folder's names. */
+    public static String foldName(String name) {
+        return fold(name);
+    }
+
+    /** These rules and those of {@code other} that these lack, in that order. */
+    public FolderRoles with(FolderRoles other) {
+        List<Rule> all = new ArrayList<>(rules);
+        other.rules().stream().filter(rule -> !all.contains(rule)).forEach(all::add);
+        return new FolderRoles(all);
     }
 
     /** As the startup log shows it: the rules, or {@code none}. */

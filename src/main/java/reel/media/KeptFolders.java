@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import reel.config.FolderRoles;
 
@@ -21,9 +22,12 @@ import reel.config.FolderRoles;
  * Every place is judged by its URL and by where it really is; a rule is written as an operator sees the
  * library, and a folder on its path may be a symbolic link ({@code Training -> T2} for {@code Training/HR}),
  * spelled in another case than the rule, or not made yet below a link that is. So each rule is also kept
- * where its folder really is ({@code T2/HR}), looked up again every {@link #REFRESH} so that links and folders
- * made while reel runs count within seconds. A change is logged once at INFO; a rule that lands on the whole
- * library, or on or under another rule's folder, once at WARNING, since it keeps more than it says.
+ * where its folder really is ({@code T2/HR}), looked up again every {@link #REFRESH}, so that links and
+ * folders made while reel runs count within that time. A change is logged once at INFO; a rule that lands
+ * on the whole library, on several folders whose names differ only in case, or on or under another rule's
+ * folder, once at WARNING, since it keeps more, or less, than it seems to.
+ *
+ * <p>It fails closed: a lookup that cannot read a folder keeps what the last lookup found as well.
  *
  * <pre>{@code
  * KeptFolders kept = KeptFolders.of(config.access().folders(), root);
@@ -38,17 +42,19 @@ public final class KeptFolders {
 
     private final FolderRoles configured;
     private final Optional<Path> root;
-    private final Clock clock;
+    /** Monotonic, so a clock set back cannot stop the lookups. */
+    private final LongSupplier nanos;
     private final Set<String> warned = new LinkedHashSet<>();
     /** One request looks the folders up again; the others meanwhile take the rules as last looked up. */
     private final ReentrantLock lookingUp = new ReentrantLock();
     private volatile FolderRoles current;
-    private volatile Instant lookedUp = Instant.MIN;
+    private volatile boolean lookedUpOnce;
+    private volatile long lookedUpAt;
 
-    KeptFolders(FolderRoles configured, Optional<Path> root, Clock clock) {
+    KeptFolders(FolderRoles configured, Optional<Path> root, LongSupplier nanos) {
         this.configured = configured;
         this.root = root;
-        this.clock = clock;
+        this.nanos = nanos;
         this.current = configured;
     }
 
@@ -56,105 +62,145 @@ public final class KeptFolders {
     public static KeptFolders of(FolderRoles configured, MediaRoot root) {
         Optional<Path> folder = root instanceof MediaRoot.Available available
                 ? Optional.of(available.library().root()) : Optional.empty();
-        return new KeptFolders(configured, folder, Clock.systemUTC());
+        return new KeptFolders(configured, folder, System::nanoTime);
     }
 
     /** The rules as written, and each also where its folder really is now. */
     public FolderRoles current() {
-        Instant now = clock.instant();
-        if (configured.isEmpty() || root.isEmpty() || now.isBefore(lookedUp.plus(REFRESH)) || !lookingUp.tryLock()) {
+        if (configured.isEmpty() || root.isEmpty() || isFresh() || !lookingUp.tryLock()) {
             return current;
         }
         try {
-            if (now.isBefore(lookedUp.plus(REFRESH))) {
-                return current;
+            if (!isFresh()) {
+                lookUp();
             }
-            lookUp(now);
             return current;
         } finally {
             lookingUp.unlock();
         }
     }
 
-    private void lookUp(Instant now) {
-        lookedUp = now;
-        List<String> warnings = new ArrayList<>();
-        FolderRoles resolved = configured.alsoWhereFoldersReallyAre(names -> realFolders(names, warnings));
+    private boolean isFresh() {
+        return lookedUpOnce && nanos.getAsLong() - lookedUpAt < REFRESH.toNanos();
+    }
+
+    private void lookUp() {
+        lookedUpAt = nanos.getAsLong();
+        lookedUpOnce = true;
+        Lookup lookup = new Lookup(root.orElseThrow());
+        FolderRoles found = configured.alsoWhereFoldersReallyAre(lookup::realFolders);
+        // A folder that could not be read may hide a link: keep what was found before rather than open it.
+        FolderRoles resolved = lookup.failed ? found.with(current) : found;
         for (FolderRoles.Rule alias : resolved.rules()) {
             configured.rules().stream().filter(rule -> !configured.rules().contains(alias) && rule.covers(alias.folder())
                     && !rule.roles().equals(alias.roles()))
-                    .forEach(rule -> warnings.add("reel access.folders: " + alias + " really lies in " + rule
+                    .forEach(rule -> lookup.warnings.add("reel access.folders: " + alias + " really lies in " + rule
                             + ", so a place there needs a role of each"));
         }
         if (!resolved.equals(current)) {
             LOG.info(() -> "reel access.folders, also where the folders really are: " + resolved.show());
         }
-        warnings.stream().filter(warned::add).forEach(LOG::warning);
+        lookup.warnings.stream().filter(warned::add).forEach(LOG::warning);
         current = resolved;
     }
 
-    /**
-     * Where the folder {@code names} from the library's top really is: every folder whose names match the
-     * rule's as {@link FolderRoles} compares them, links followed; below the deepest that exists, the
-     * names as written, to be made there. Places outside the library are left out (nothing there is served).
-     */
-    private List<List<String>> realFolders(List<String> names, List<String> warnings) {
-        Path realRoot = root.orElseThrow();
-        List<Path> reached = List.of(realRoot);
-        int matched = 0;
-        while (matched < names.size()) {
-            String name = names.get(matched);
-            List<Path> next = reached.stream().flatMap(folder -> children(folder, name).stream()).toList();
-            if (next.isEmpty()) {
-                break;
-            }
-            reached = next;
-            matched++;
-        }
-        List<String> rest = names.subList(matched, names.size());
-        List<List<String>> places = new ArrayList<>();
-        for (Path folder : reached) {
-            Optional<List<String>> place = placeOf(folder, realRoot).map(found -> concat(found, rest));
-            if (place.isPresent() && place.get().isEmpty()) {
-                warnings.add("reel access.folders: " + String.join("/", names) + " is the whole media folder"
-                        + " (a link to it); the rule keeps only the paths through that link, not the library");
-            } else {
-                place.ifPresent(places::add);
-            }
-        }
-        return places;
-    }
+    /** One lookup: each folder listed at most once, whatever the number of rules that pass through it. */
+    private static final class Lookup {
+        private final Path realRoot;
+        /** Each folder listed so far: its entries by their names as rules compare them; empty if unreadable. */
+        private final Map<Path, Optional<Map<String, List<Path>>>> listed = new HashMap<>();
+        private final List<String> warnings = new ArrayList<>();
+        private boolean failed;
 
-    /** The sub-folders of {@code folder} named {@code name} as rules compare names; links followed. */
-    private static List<Path> children(Path folder, String name) {
-        List<Path> found = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder,
-                entry -> FolderRoles.sameName(entry.getFileName().toString(), name) && Files.isDirectory(entry))) {
-            entries.forEach(found::add);
-        } catch (IOException | RuntimeException e) {
-            // A folder that cannot be read has no sub-folder to keep; its entries are refused too.
-            return List.of();
+        Lookup(Path realRoot) {
+            this.realRoot = realRoot;
         }
-        return found;
-    }
 
-    private static Optional<List<String>> placeOf(Path folder, Path realRoot) {
-        try {
-            Path real = folder.toRealPath();
-            if (!real.startsWith(realRoot)) {
+        /**
+         * Where the folder {@code names} from the library's top really is: every folder whose names match the
+         * rule's as {@link FolderRoles} compares them, links followed; below the deepest that exists on each
+         * way, the names as written, to be made there. Places outside the library are left out.
+         */
+        List<List<String>> realFolders(List<String> names) {
+            List<List<String>> places = new ArrayList<>();
+            for (Path folder : reach(realRoot, names, 0)) {
+                Optional<List<String>> place = placeOf(folder);
+                if (place.isPresent() && place.get().isEmpty()) {
+                    warnings.add("reel access.folders: " + String.join("/", names) + " is the whole media folder"
+                            + " (a link to it); the rule keeps only the paths through that link, not the library");
+                } else {
+                    place.ifPresent(places::add);
+                }
+            }
+            return places;
+        }
+
+        /** Each way down from {@code folder} by {@code names} from {@code at}; a way ends where no folder matches. */
+        private List<Path> reach(Path folder, List<String> names, int at) {
+            if (at == names.size()) {
+                return List.of(folder);
+            }
+            List<Path> matches = children(folder, names.get(at));
+            if (matches.size() > 1) {
+                warnings.add("reel access.folders: " + String.join("/", names.subList(0, at + 1)) + " matches "
+                        + matches.size() + " folders whose names differ only in case; the rule keeps every one");
+            }
+            if (matches.isEmpty()) {
+                return List.of(names.subList(at, names.size()).stream().reduce(folder, Path::resolve, (a, b) -> b));
+            }
+            List<Path> reached = new ArrayList<>();
+            matches.forEach(match -> reached.addAll(reach(match, names, at + 1)));
+            return reached;
+        }
+
+        /** The sub-folders of {@code folder} named {@code name} as rules compare names; links followed. */
+        private List<Path> children(Path folder, String name) {
+            Optional<Map<String, List<Path>>> entries = listed.computeIfAbsent(folder, this::entries);
+            List<Path> named = entries.isPresent()
+                    ? entries.get().getOrDefault(FolderRoles.foldName(name), List.of())
+                    // Not listable (traverse-only, or an error): the name as written, which reel can still serve.
+                    : List.of(folder.resolve(name));
+            return named.stream().filter(Files::isDirectory).toList();
+        }
+
+        private Optional<Map<String, List<Path>>> entries(Path folder) {
+            Map<String, List<Path>> byName = new HashMap<>();
+            if (!Files.isDirectory(folder)) {
+                return Optional.of(byName);
+            }
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                for (Path entry : entries) {
+                    byName.computeIfAbsent(FolderRoles.foldName(entry.getFileName().toString()), key -> new ArrayList<>())
+                            .add(entry);
+                }
+                return Optional.of(byName);
+            } catch (IOException | RuntimeException e) {
+                failed = true;
                 return Optional.empty();
             }
-            List<String> names = new ArrayList<>();
-            realRoot.relativize(real).forEach(name -> names.add(name.toString()));
-            return Optional.of(names.size() == 1 && names.get(0).isEmpty() ? List.of() : names);
-        } catch (IOException e) {
-            return Optional.empty();
         }
-    }
 
-    private static List<String> concat(List<String> first, List<String> second) {
-        List<String> all = new ArrayList<>(first);
-        all.addAll(second);
-        return List.copyOf(all);
+        /** The folder's real place as names from the library's top, its missing end as written. */
+        private Optional<List<String>> placeOf(Path folder) {
+            Path existing = folder;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing == null) {
+                return Optional.empty();
+            }
+            try {
+                Path real = existing.toRealPath().resolve(existing.relativize(folder));
+                if (!real.startsWith(realRoot)) {
+                    return Optional.empty();
+                }
+                List<String> names = new ArrayList<>();
+                realRoot.relativize(real).forEach(name -> names.add(name.toString()));
+                return Optional.of(names.size() == 1 && names.get(0).isEmpty() ? List.of() : names);
+            } catch (IOException e) {
+                failed = true;
+                return Optional.empty();
+            }
+        }
     }
 }

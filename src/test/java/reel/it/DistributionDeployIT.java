@@ -375,12 +375,12 @@ final class DistributionDeployIT {
         }
         assertTrue(CLIENT.send(get(tomcat, "/reel/", "Authorization", carla), BodyHandlers.ofString()).body()
                 .contains("Minutes"), "Carla's Recently added holds Board's video");
-        // The search page's size of the library: Carla's counts Board's video and the link to it; Ana's only
-        // Spelled Offsets.mp4 (and neither counts HR's Pay.mp4), so it tells her nothing of what Board holds.
+        // The search page's size of the library: Carla's counts Board, its video and both links into it; Ana's
+        // only Spelled Offsets.mp4; both count T2 and Training, and neither HR or its Pay.mp4.
         await(tomcat, "the index to be ready", () -> CLIENT.send(get(tomcat, "/reel/search", "Authorization", carla),
-                BodyHandlers.ofString()).body().contains("The library holds 3 videos and "));
+                BodyHandlers.ofString()).body().contains("The library holds 3 videos and 4 folders."));
         String size = CLIENT.send(get(tomcat, "/reel/search", "Authorization", ana), BodyHandlers.ofString()).body();
-        assertTrue(size.contains("The library holds 1 video and "), size);
+        assertTrue(size.contains("The library holds 1 video and 2 folders."), size);
         assertEquals(301, CLIENT.send(get(tomcat, "/reel/browse/Board", "Authorization", ana), BodyHandlers.discarding())
                 .statusCode(), "redirected to the slash form, as /reel/browse/Nope is");
         for (String path : List.of("/reel/browse/Board/", "/reel/browse/board/", "/reel/browse/Board/Sub/",

@@ -1,13 +1,11 @@
 package reel.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,21 +56,22 @@ class KeptFoldersTest {
             """)
     void aRuleKeepsItsFolderWhereverItReallyIs(String rules, String realPlace, boolean kept) {
         KeptFolders folders = new KeptFolders(FolderRoles.parse(rules).orElseThrow(), Optional.of(realRoot()),
-                Clock.systemUTC());
+                System::nanoTime);
 
         assertEquals(!kept, folders.current().mayEnter(List.of(realPlace.split("/")), role -> false));
     }
 
     @Test
     void aLinkOrFolderMadeWhileReelRunsCountsAtTheNextLookUp() throws IOException {
-        MovingClock clock = new MovingClock();
-        KeptFolders folders = new KeptFolders(FolderRoles.parse("Media/HR:hr").orElseThrow(), Optional.of(realRoot()), clock);
+        long[] nanos = {0};
+        KeptFolders folders = new KeptFolders(FolderRoles.parse("Media/HR:hr").orElseThrow(), Optional.of(realRoot()),
+                () -> nanos[0]);
         assertEquals(true, folders.current().mayEnter(List.of("M2", "HR", "a.mp4"), role -> false), "no Media yet");
 
         Files.createDirectories(root.resolve("M2/HR"));
         Files.createSymbolicLink(root.resolve("Media"), Path.of("M2"));
         assertEquals(true, folders.current().mayEnter(List.of("M2", "HR", "a.mp4"), role -> false), "looked up 0 s ago");
-        clock.now = clock.now.plus(KeptFolders.REFRESH);
+        nanos[0] += KeptFolders.REFRESH.toNanos();
 
         assertEquals(false, folders.current().mayEnter(List.of("M2", "HR", "a.mp4"), role -> false));
     }
@@ -82,7 +81,7 @@ class KeptFoldersTest {
     void aRuleOnALinkToTheWholeLibraryIsAWarning() {
         try (RecordedLog log = RecordedLog.of(KeptFolders.class)) {
             KeptFolders folders = new KeptFolders(FolderRoles.parse("Everything:admins").orElseThrow(),
-                    Optional.of(realRoot()), new MovingClock());
+                    Optional.of(realRoot()), () -> 0L);
 
             assertEquals(true, folders.current().mayEnter(List.of("Public", "a.mp4"), role -> false));
             assertEquals(false, folders.current().mayEnter(List.of("Everything", "Public", "a.mp4"), role -> false));
@@ -96,7 +95,7 @@ class KeptFoldersTest {
     void aRuleOnALinkToAnotherKeptFolderNarrowsItWithAWarning() {
         try (RecordedLog log = RecordedLog.of(KeptFolders.class)) {
             KeptFolders folders = new KeptFolders(FolderRoles.parse("Board:board-members;Alias:aliases").orElseThrow(),
-                    Optional.of(realRoot()), new MovingClock());
+                    Optional.of(realRoot()), () -> 0L);
 
             assertEquals(false, folders.current().mayEnter(List.of("Board", "m.mp4"), Set.of("board-members")::contains));
             assertEquals(true, folders.current().mayEnter(List.of("Board", "m.mp4"),
@@ -117,22 +116,42 @@ class KeptFoldersTest {
         }
     }
 
-    private static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-12-01T00:00:00Z");
+    /**
+     * Training -> T3 (no HR yet) beside training -> T2 (with HR) on a case-sensitive file system: both ways are
+     * kept, T3/HR before it is made, and the log says the rule matches two folders.
+     */
+    @Test
+    void everyFolderANameInAnotherCaseLeadsToIsKept() throws IOException {
+        Files.delete(root.resolve("Training"));
+        Files.createDirectories(root.resolve("T3"));
+        Files.createSymbolicLink(root.resolve("Training"), Path.of("T3"));
+        Files.createSymbolicLink(root.resolve("training"), Path.of("T2"));
+        try (RecordedLog log = RecordedLog.of(KeptFolders.class)) {
+            FolderRoles kept = new KeptFolders(FolderRoles.parse("Training/HR:hr").orElseThrow(), Optional.of(realRoot()),
+                    () -> 0L).current();
 
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
+            assertEquals(false, kept.mayEnter(List.of("T2", "HR", "pay.mp4"), role -> false));
+            assertEquals(false, kept.mayEnter(List.of("T3", "HR", "pay.mp4"), role -> false));
+            assertEquals(List.of("WARNING reel access.folders: Training matches 2 folders whose names differ only in case;"
+                    + " the rule keeps every one"), log.messagesAtOrAbove(Level.WARNING));
         }
+    }
 
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
+    /** A folder on the way that cannot be listed (traverse-only) is followed by the name as written; it fails closed. */
+    @Test
+    void aFolderThatCannotBeListedIsFollowedByTheNameAsWritten() throws IOException {
+        Files.createDirectories(root.resolve("Secret"));
+        Files.delete(root.resolve("T2/HR"));
+        Files.createSymbolicLink(root.resolve("T2/HR"), Path.of("../Secret"));
+        Files.setPosixFilePermissions(root.resolve("T2"), java.nio.file.attribute.PosixFilePermissions.fromString("--x--x--x"));
+        try {
+            assumeFalse(Files.isReadable(root.resolve("T2")), "this user lists every folder (root)");
+            FolderRoles kept = new KeptFolders(FolderRoles.parse("Training/HR:hr").orElseThrow(), Optional.of(realRoot()),
+                    () -> 0L).current();
 
-        @Override
-        public Instant instant() {
-            return now;
+            assertEquals(false, kept.mayEnter(List.of("Secret", "pay.mp4"), role -> false));
+        } finally {
+            Files.setPosixFilePermissions(root.resolve("T2"), java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         }
     }
 }
