@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +49,8 @@ public final class KeptFolders {
     private final Set<String> warned = new LinkedHashSet<>();
     /** One request looks the folders up again; the others meanwhile take the rules as last looked up. */
     private final ReentrantLock lookingUp = new ReentrantLock();
+    /** The folders on the rules' ways as last listed, kept while their modification time and file key hold. */
+    private final Map<Path, Listed> listings = new HashMap<>();
     private volatile FolderRoles current;
     private volatile boolean lookedUpOnce;
     private volatile long lookedUpAt;
@@ -87,7 +91,7 @@ public final class KeptFolders {
     private void lookUp() {
         lookedUpAt = nanos.getAsLong();
         lookedUpOnce = true;
-        Lookup lookup = new Lookup(root.orElseThrow());
+        Lookup lookup = new Lookup(root.orElseThrow(), listings);
         FolderRoles found = configured.alsoWhereFoldersReallyAre(lookup::realFolders);
         // A folder that could not be read may hide a link: keep what was found before rather than open it.
         FolderRoles resolved = lookup.failed ? found.with(current) : found;
@@ -104,16 +108,25 @@ public final class KeptFolders {
         current = resolved;
     }
 
-    /** One lookup: each folder listed at most once, whatever the number of rules that pass through it. */
+    /** A folder's entries by their names as rules compare them, as of its modification time and file key. */
+    private record Listed(FileTime modified, Object key, boolean racy, Map<String, List<Path>> byName) {
+    }
+
+    /**
+     * One lookup: each folder listed at most once, whatever the number of rules that pass through it, and not
+     * at all while it is unchanged since an earlier lookup listed it (a stat instead of 100,000 names).
+     */
     private static final class Lookup {
         private final Path realRoot;
-        /** Each folder listed so far: its entries by their names as rules compare them; empty if unreadable. */
+        private final Map<Path, Listed> listings;
+        /** Each folder seen in this lookup: its entries by folded name; empty if it could not be listed. */
         private final Map<Path, Optional<Map<String, List<Path>>>> listed = new HashMap<>();
         private final List<String> warnings = new ArrayList<>();
         private boolean failed;
 
-        Lookup(Path realRoot) {
+        Lookup(Path realRoot, Map<Path, Listed> listings) {
             this.realRoot = realRoot;
+            this.listings = listings;
         }
 
         /**
@@ -164,20 +177,36 @@ public final class KeptFolders {
         }
 
         private Optional<Map<String, List<Path>>> entries(Path folder) {
-            Map<String, List<Path>> byName = new HashMap<>();
-            if (!Files.isDirectory(folder)) {
-                return Optional.of(byName);
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(folder, BasicFileAttributes.class);
+            } catch (IOException e) {
+                return Optional.of(Map.of());
             }
+            if (!attributes.isDirectory()) {
+                return Optional.of(Map.of());
+            }
+            Listed kept = listings.get(folder);
+            if (kept != null && kept.modified().equals(attributes.lastModifiedTime())
+                    && java.util.Objects.equals(kept.key(), attributes.fileKey()) && !kept.racy()) {
+                return Optional.of(kept.byName());
+            }
+            Map<String, List<Path>> byName = new HashMap<>();
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
                 for (Path entry : entries) {
                     byName.computeIfAbsent(FolderRoles.foldName(entry.getFileName().toString()), key -> new ArrayList<>())
                             .add(entry);
                 }
-                return Optional.of(byName);
             } catch (IOException | RuntimeException e) {
                 failed = true;
+                listings.remove(folder);
                 return Optional.empty();
             }
+            // A folder changed in the last moments may change again within its time stamp's resolution (a second
+            // on some file systems) without the stamp moving: such a listing is not taken again, only read anew.
+            boolean racy = attributes.lastModifiedTime().toInstant().isAfter(java.time.Instant.now().minus(REFRESH));
+            listings.put(folder, new Listed(attributes.lastModifiedTime(), attributes.fileKey(), racy, byName));
+            return Optional.of(byName);
         }
 
         /** The folder's real place as names from the library's top, its missing end as written. */

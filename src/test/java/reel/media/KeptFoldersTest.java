@@ -63,6 +63,8 @@ class KeptFoldersTest {
 
     @Test
     void aLinkOrFolderMadeWhileReelRunsCountsAtTheNextLookUp() throws IOException {
+        // An old folder, so that its listing is kept between lookups until its time stamp moves.
+        Files.setLastModifiedTime(root, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
         long[] nanos = {0};
         KeptFolders folders = new KeptFolders(FolderRoles.parse("Media/HR:hr").orElseThrow(), Optional.of(realRoot()),
                 () -> nanos[0]);
