@@ -30,23 +30,11 @@ final class ReelConf {
      * cache folder; then they run as root.
      */
     static String main(Path folder, Path site, boolean asRoot) {
-        return """
-                %1$sworker_processes auto;
+        return NginxConf.main(folder, site, asRoot, """
+                worker_processes auto;
                 worker_rlimit_nofile 20000;
-                pid %2$s/nginx.pid;
-                error_log %2$s/logs/error.log;
+                error_log %s/logs/error.log;
                 events { worker_connections 12000; }
-                http {
-                  sendfile on;
-                  tcp_nopush on;
-                  client_body_temp_path %2$s/temp/client_body;
-                  proxy_temp_path %2$s/temp/proxy;
-                  fastcgi_temp_path %2$s/temp/fastcgi;
-                  uwsgi_temp_path %2$s/temp/uwsgi;
-                  scgi_temp_path %2$s/temp/scgi;
-                  access_log %2$s/logs/access.log;
-                  include %3$s;
-                }
-                """.formatted(asRoot ? "user root;\n" : "", folder, site);
+                """.formatted(folder));
     }
 }

@@ -44,29 +44,37 @@ public final class NginxConf {
 
     /**
      * What Debian's /etc/nginx/nginx.conf puts around conf.d/reel.conf (sendfile for cached slices, the
-     * http block that includes the site), with every path in {@code folder}. Run as root, nginx starts its
-     * workers as nobody, who may not write there; then they run as root.
+     * http block that includes the site), with every path in {@code folder}, for a test's few workers.
      */
     static String main(Path folder, Path site, boolean asRoot) {
-        return """
-                %1$sworker_processes 2;
-                pid %2$s/nginx.pid;
-                error_log %2$s/logs/error.log info;
+        return main(folder, site, asRoot, """
+                worker_processes 2;
+                error_log %s/logs/error.log info;
                 events {
                     worker_connections 512;
                 }
+                """.formatted(folder));
+    }
+
+    /**
+     * The same with {@code workers}, the top-level lines that size the server (worker processes, connections,
+     * descriptors, the error log), as the benchmark's larger audiences need. Run as root, nginx starts its
+     * workers as nobody, who may not write in {@code folder}; then they run as root.
+     */
+    public static String main(Path folder, Path site, boolean asRoot, String workers) {
+        return (asRoot ? "user root;\n" : "") + "pid " + folder + "/nginx.pid;\n" + workers + """
                 http {
                     sendfile on;
                     tcp_nopush on;
-                    client_body_temp_path %2$s/temp/client_body;
-                    proxy_temp_path %2$s/temp/proxy;
-                    fastcgi_temp_path %2$s/temp/fastcgi;
-                    uwsgi_temp_path %2$s/temp/uwsgi;
-                    scgi_temp_path %2$s/temp/scgi;
-                    access_log %2$s/logs/access.log;
-                    include %3$s;
+                    client_body_temp_path %1$s/temp/client_body;
+                    proxy_temp_path %1$s/temp/proxy;
+                    fastcgi_temp_path %1$s/temp/fastcgi;
+                    uwsgi_temp_path %1$s/temp/uwsgi;
+                    scgi_temp_path %1$s/temp/scgi;
+                    access_log %1$s/logs/access.log;
+                    include %2$s;
                 }
-                """.formatted(asRoot ? "user root;\n" : "", folder, site);
+                """.formatted(folder, site);
     }
 
     private static String replaceNodeLines(String conf, List<Integer> nodePorts) {

@@ -327,15 +327,7 @@ final class ScaleOutIT {
     @Test
     void aNodeWithoutItsMediaFolderIsPassedOverAndThenLeftOut() throws Exception {
         try (NginxProcess nginx = NginxProcess.start(work.resolve("nginx-no-media"), List.of(withoutMedia, second))) {
-            String path = video("No Media.mp4");
-            List<Long> starts = List.of(0L, SLICE + 100, 2 * SLICE + 100);
-            for (long start : starts) {
-                HttpResponse<byte[]> range = send(nginx.uri(path), "GET", "Range", "bytes=" + start + "-" + (start + 99));
-                assertEquals(206, range.statusCode());
-                assertArrayEquals(Fixtures.bytes(start, start + 99), range.body());
-            }
-            List<String> tried = nginx.awaitAccessLog(starts.size()).stream()
-                    .filter(line -> line.contains(address(withoutMedia))).toList();
+            List<String> tried = rangesInThreeSlices(nginx, video("No Media.mp4"), withoutMedia);
             assertEquals(1, tried.size(), "nginx left the node out after its 503: " + tried);
             assertTrue(tried.get(0).contains("upstream=" + address(withoutMedia) + ", " + address(second)
                     + " upstream_status=503, 206 "), tried.get(0));
@@ -390,15 +382,7 @@ final class ScaleOutIT {
             jmx.invoke("reel:type=Streaming,context=/reel", "drain");
             try {
                 assertEquals(503, send(first.uri("/reel/health"), "GET").statusCode());
-                String path = video("Drain.mp4");
-                List<Long> starts = List.of(0L, SLICE + 100, 2 * SLICE + 100);
-                for (long start : starts) {
-                    HttpResponse<byte[]> range = send(nginx.uri(path), "GET", "Range", "bytes=" + start + "-" + (start + 99));
-                    assertEquals(206, range.statusCode());
-                    assertArrayEquals(Fixtures.bytes(start, start + 99), range.body());
-                }
-                List<String> tried = nginx.awaitAccessLog(starts.size()).stream()
-                        .filter(line -> line.contains(address(first))).toList();
+                List<String> tried = rangesInThreeSlices(nginx, video("Drain.mp4"), first);
                 assertEquals(1, tried.size(), "nginx left the draining node out after its 503: " + tried);
                 tried.forEach(line -> assertTrue(line.contains("upstream_status=503, 206 "), line));
             } finally {
@@ -529,6 +513,21 @@ final class ScaleOutIT {
                 .replace("{a second earlier}", HttpDate.format(HttpDate.parse(lastModified).orElseThrow().minusSeconds(1)));
         return Arrays.stream(filled.split(" & ")).filter(field -> !field.isBlank())
                 .flatMap(field -> Arrays.stream(field.split(": ", 2))).toArray(String[]::new);
+    }
+
+    /**
+     * A range in each of the first three slices of {@code path} through nginx, each byte-exact and 206; answers
+     * the access log lines of those requests that tried {@code node}.
+     */
+    private static List<String> rangesInThreeSlices(NginxProcess nginx, String path, CatalinaProcess node)
+            throws Exception {
+        List<Long> starts = List.of(0L, SLICE + 100, 2 * SLICE + 100);
+        for (long start : starts) {
+            HttpResponse<byte[]> range = send(nginx.uri(path), "GET", "Range", "bytes=" + start + "-" + (start + 99));
+            assertEquals(206, range.statusCode());
+            assertArrayEquals(Fixtures.bytes(start, start + 99), range.body());
+        }
+        return nginx.awaitAccessLog(starts.size()).stream().filter(line -> line.contains(address(node))).toList();
     }
 
     private static HttpResponse<byte[]> send(URI uri, String method, String... headers) throws Exception {
