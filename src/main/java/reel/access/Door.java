@@ -62,8 +62,7 @@ public record Door(Access access) {
      */
     public Admission admit(String path, Optional<String> share, Optional<String> user, Predicate<String> hasRole,
             Instant now) {
-        Optional<String> sharedFile = SHARED_URLS.stream().filter(path::startsWith).findFirst()
-                .map(prefix -> path.substring(prefix.length() - 1));
+        Optional<String> sharedFile = sharedFile(path);
         if (share.isPresent() && sharedFile.isPresent() && judgesTokens()) {
             return shareVerdict(sharedFile.get(), share.get(), now) == ShareVerdict.VALID
                     ? Admission.SHARED : Admission.SHARE_INVALID;
@@ -78,6 +77,19 @@ public record Door(Access access) {
      */
     private boolean judgesTokens() {
         return access.sharing().isEnabled() || access.requiresSignIn();
+    }
+
+    /**
+     * Whether a request this door let through came in by its share token alone, so that the token, checked
+     * here for the URL's own file, is its whole permission: sharing on, a token, a URL that tokens open.
+     */
+    public boolean letInByToken(String path, Optional<String> share) {
+        return share.isPresent() && access.sharing().isEnabled() && sharedFile(path).isPresent();
+    }
+
+    /** The file a URL that share tokens open names ({@code /watch/a.mp4} names {@code /a.mp4}); empty for any other. */
+    private static Optional<String> sharedFile(String path) {
+        return SHARED_URLS.stream().filter(path::startsWith).findFirst().map(prefix -> path.substring(prefix.length() - 1));
     }
 
     /** The links this deployment signs and checks; empty while sharing is off. */

@@ -23,8 +23,6 @@ final class Viewers {
 
     /** A player page; as {@link Door} tells the URLs whose token it judges, from the path in the context. */
     private static final String WATCH = "/watch/";
-    /** The URLs whose token {@link Door} judges, so that {@link SignInFilter} has checked it for this file. */
-    private static final List<String> SHARED = List.of(WATCH, "/video/", "/subtitles/");
 
     private Viewers() {
     }
@@ -53,9 +51,8 @@ final class Viewers {
      * open ({@code access.folders}).
      */
     static Predicate<LibraryPath> mayEnter(HttpServletRequest request, Access access) {
-        String path = SignInFilter.pathInContext(request);
-        boolean shared = request.getParameter(Door.SHARE_PARAMETER) != null && access.sharing().isEnabled()
-                && SHARED.stream().anyMatch(path::startsWith);
+        boolean shared = new Door(access).letInByToken(SignInFilter.pathInContext(request),
+                Optional.ofNullable(request.getParameter(Door.SHARE_PARAMETER)));
         return shared ? place -> true : place -> access.folders().mayEnter(place.segments(), request::isUserInRole);
     }
 

@@ -68,6 +68,24 @@ class DoorShareTest {
                 role -> false, NOW));
     }
 
+    /** What the servlets take a request past the door to be: one let in by its token, and nothing more. */
+    @ParameterizedTest(name = "{0}?share={1}, sharing {2} -> {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            /watch/Board/Minutes.mp4        | anything | on  | true
+            /video/Board/Minutes.mp4        | anything | on  | true
+            /subtitles/Board/Minutes.en.srt | anything | on  | true
+            /watch/Board/Minutes.mp4        | -        | on  | false
+            /watch/Board/Minutes.mp4        | anything | off | false
+            /watch                          | anything | on  | false
+            /browse/Board/                  | anything | on  | false
+            /search                         | anything | on  | false
+            """)
+    void aRequestLetInByItsToken(String path, String share, String sharing, boolean expected) {
+        Door door = sharing.equals("on") ? DOOR : SHARING_OFF;
+
+        assertEquals(expected, door.letInByToken(path, Optional.ofNullable(share)));
+    }
+
     private static String token(String name) {
         return switch (name) {
             case "MINUTES" -> MINUTES;
